@@ -1,0 +1,74 @@
+package io.drkit.router;
+
+import io.drkit.core.aws.AwsClientSettings;
+import io.drkit.router.health.HealthProbe;
+import io.drkit.router.health.HealthRoute;
+import io.drkit.router.http.RequestBodies;
+import io.drkit.router.internal.DynamoDbHealthProbe;
+import io.drkit.router.internal.DynamoDbItemStore;
+import io.drkit.router.internal.DynamoDbPeerReader;
+import io.drkit.router.items.ItemRoutes;
+import io.drkit.router.items.ItemService;
+import io.drkit.router.items.ItemStore;
+import io.drkit.router.logging.RequestLog;
+import io.drkit.router.replication.PeerReader;
+import io.drkit.router.replication.PeerReplicationGate;
+import io.drkit.router.replication.ReplicationGate;
+import io.drkit.router.replication.WriteMode;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Wires a {@link TrafficRouter}: from settings with real SDK clients, or from given ports for tests. */
+public final class TrafficRouterFactory {
+
+  /** A write's single call; the SDK retries throttling within it. */
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(3);
+  private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(1);
+
+  private TrafficRouterFactory() {}
+
+  /** Builds the SDK clients once (Lambda init), one set for this region and one for the peer. */
+  public static TrafficRouter fromSettings(RouterSettings settings) {
+    AwsClientSettings here = AwsClientSettings.of(settings.region(), settings.dynamoDbEndpoint());
+    DynamoDbClient dynamoDb = here.withTimeouts(CALL_TIMEOUT, ATTEMPT_TIMEOUT).dynamoDb();
+    DynamoDbClient healthDynamoDb = here.withTimeouts(settings.healthTimeout(), settings.healthTimeout()).dynamoDb();
+    Optional<PeerReader> peer = settings.peerRegion().map(peerRegion -> {
+      DynamoDbClient peerDynamoDb = AwsClientSettings.of(peerRegion, settings.peerDynamoDbEndpoint())
+          .withTimeouts(ATTEMPT_TIMEOUT, ATTEMPT_TIMEOUT)
+          .dynamoDb();
+      return new DynamoDbPeerReader(peerDynamoDb, settings.tables().application());
+    });
+    Clock clock = Clock.systemUTC();
+    return fromPorts(
+        settings,
+        new DynamoDbItemStore(dynamoDb, settings.tables(), settings.region(), clock),
+        new DynamoDbHealthProbe(healthDynamoDb, settings.tables(), settings.region(), settings.peerRegion()),
+        peer,
+        clock,
+        System.out);
+  }
+
+  public static TrafficRouter fromPorts(
+      RouterSettings settings,
+      ItemStore store,
+      HealthProbe probe,
+      Optional<PeerReader> peer,
+      Clock clock,
+      PrintStream logOutput) {
+    ReplicationGate gate = settings.writeMode() == WriteMode.REPLICATED
+        ? new PeerReplicationGate(
+            peer.orElseThrow(() -> new IllegalArgumentException("the replicated write mode needs a peer reader")),
+            settings.peerRegion().orElseThrow(),
+            settings.replicationTimeout())
+        : ReplicationGate.ASYNC;
+    ItemService service = new ItemService(store, gate, clock, settings.region());
+    return new TrafficRouter(
+        new ItemRoutes(service, new RequestBodies(settings.maxBodyBytes())),
+        new HealthRoute(probe, clock, settings.region(), settings.peerRegion(), settings.writeMode()),
+        new RequestLog(logOutput, clock, settings.region()),
+        settings.region());
+  }
+}
