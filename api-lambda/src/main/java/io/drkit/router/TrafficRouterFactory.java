@@ -30,8 +30,12 @@ public final class TrafficRouterFactory {
 
   private TrafficRouterFactory() {}
 
-  /** Builds the SDK clients once (Lambda init), one set for this region and one for the peer. */
+  /** Builds the SDK clients once (Lambda init), one set for this region and one for the peer; logs to stdout. */
   public static TrafficRouter fromSettings(RouterSettings settings) {
+    return fromSettings(settings, System.out);
+  }
+
+  public static TrafficRouter fromSettings(RouterSettings settings, PrintStream logOutput) {
     AwsClientSettings here = AwsClientSettings.of(settings.region(), settings.dynamoDbEndpoint());
     DynamoDbClient dynamoDb = here.withTimeouts(CALL_TIMEOUT, ATTEMPT_TIMEOUT).dynamoDb();
     DynamoDbClient healthDynamoDb = here.withTimeouts(settings.healthTimeout(), settings.healthTimeout()).dynamoDb();
@@ -48,7 +52,7 @@ public final class TrafficRouterFactory {
         new DynamoDbHealthProbe(healthDynamoDb, settings.tables(), settings.region(), settings.peerRegion()),
         peer,
         clock,
-        System.out);
+        logOutput);
   }
 
   public static TrafficRouter fromPorts(
