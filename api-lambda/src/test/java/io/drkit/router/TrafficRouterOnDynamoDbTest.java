@@ -189,10 +189,11 @@ class TrafficRouterOnDynamoDbTest {
   }
 
   @Test
-  void replicatedModeAcknowledgesOnceThePeerRegionServesTheItem() throws Exception {
+  void replicatedModeAcknowledgesOnceThePeerRegionServesTheItem() {
     TrafficRouter router = router(WriteMode.REPLICATED, Duration.ofSeconds(5));
-    try (var replication = new CopyingReplicator(aws.dynamoDb(MUMBAI), aws.dynamoDb(SINGAPORE),
-        aws.tables().application())) {
+    CopyingReplicator replication =
+        new CopyingReplicator(aws.dynamoDb(MUMBAI), aws.dynamoDb(SINGAPORE), aws.tables().application());
+    try {
       HttpResponse created = router.handle(Requests.post("{\"data\":{\"safe\":true}}"));
       assertThat(created.status()).isEqualTo(201);
       String id = body(created).get("id").asText();
@@ -201,6 +202,8 @@ class TrafficRouterOnDynamoDbTest {
 
       HttpResponse updated = router.handle(Requests.put("{\"id\":\"" + id + "\",\"data\":{\"safe\":2},\"version\":1}"));
       assertThat(updated.status()).isEqualTo(200);
+    } finally {
+      replication.stop();
     }
   }
 
@@ -224,7 +227,7 @@ class TrafficRouterOnDynamoDbTest {
   }
 
   /** Stands in for global-table replication: copies every item of one region to the other, every few ms. */
-  private static final class CopyingReplicator implements AutoCloseable {
+  private static final class CopyingReplicator {
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -243,10 +246,13 @@ class TrafficRouterOnDynamoDbTest {
       thread.start();
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    void stop() {
       running = false;
-      thread.join(5_000);
+      try {
+        thread.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -8,7 +8,6 @@ import io.drkit.router.http.Json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,7 @@ final class AttributeValues {
     return switch (node.getNodeType()) {
       case OBJECT -> {
         Map<String, AttributeValue> map = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
           map.put(field.getKey(), fromJson(field.getValue()));
         }
         yield AttributeValue.fromM(map);

@@ -9,6 +9,7 @@ import io.drkit.core.control.FenceState;
 import io.drkit.core.tables.TableNames;
 import io.drkit.router.health.HealthProbe;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,13 +41,13 @@ public final class DynamoDbHealthProbe implements HealthProbe {
 
   @Override
   public Report probe() {
-    List<Map<String, AttributeValue>> controlKeys = new java.util.ArrayList<>();
+    List<Map<String, AttributeValue>> controlKeys = new ArrayList<>();
     controlKeys.add(Map.of(CONTROL_KEY, AttributeValue.fromS(ControlKeys.fence(region))));
     peerRegion.ifPresent(peer -> controlKeys.add(Map.of(CONTROL_KEY, AttributeValue.fromS(ControlKeys.heartbeat(peer)))));
     BatchGetItemResponse response = StorageErrors.call("the tables", () -> dynamoDb.batchGetItem(b -> b.requestItems(Map.of(
         tables.control(), KeysAndAttributes.builder().keys(controlKeys).consistentRead(true).build(),
         tables.application(), KeysAndAttributes.builder()
-            .keys(Map.of(ITEM_KEY, AttributeValue.fromS(PROBE_KEY))).consistentRead(true).build()))));
+            .keys(List.of(Map.of(ITEM_KEY, AttributeValue.fromS(PROBE_KEY)))).consistentRead(true).build()))));
     List<Map<String, AttributeValue>> control = response.responses().getOrDefault(tables.control(), List.of());
     FenceState fence = ControlTable.fenceFrom(region, find(control, ControlKeys.fence(region)).orElse(Map.of()));
     Optional<Instant> heartbeat = peerRegion.flatMap(peer -> find(control, ControlKeys.heartbeat(peer)))

@@ -6,7 +6,6 @@ import io.drkit.router.http.ApiException;
 import io.drkit.router.http.Json;
 import io.drkit.router.http.Printable;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -40,8 +39,7 @@ public final class ItemData {
     }
     switch (node.getNodeType()) {
       case OBJECT -> {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-          Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
           String name = field.getKey();
           if (name.isEmpty()) {
             throw ApiException.badRequest("invalid_field", "empty attribute name in " + path);
