@@ -104,28 +104,49 @@ class TrafficRouterOnDynamoDbTest {
   void parallelUpdatesOfOneVersionLetExactlyOneWin() throws Exception {
     TrafficRouter router = asyncRouter();
     String id = body(router.handle(Requests.post("{\"data\":{\"n\":0}}"))).get("id").asText();
-    int writers = 8;
-    ExecutorService pool = Executors.newFixedThreadPool(writers);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Integer>> statuses = new ArrayList<>();
-    for (int w = 0; w < writers; w++) {
-      int writer = w;
-      statuses.add(pool.submit(() -> {
-        start.await();
-        return router.handle(Requests.put("{\"id\":\"" + id + "\",\"data\":{\"n\":" + writer + "},\"version\":1}"))
-            .status();
-      }));
-    }
-    start.countDown();
-    List<Integer> results = new ArrayList<>();
-    for (Future<Integer> status : statuses) {
-      results.add(status.get(30, TimeUnit.SECONDS));
-    }
-    pool.shutdown();
+    List<Integer> results = inParallel(8, writer -> router.handle(
+        Requests.put("{\"id\":\"" + id + "\",\"data\":{\"n\":" + writer + "},\"version\":1}")).status());
 
     assertThat(results).filteredOn(s -> s == 200).hasSize(1);
     assertThat(results).filteredOn(s -> s != 200).allMatch(s -> s == 409);
     assertThat(body(router.handle(Requests.get("/", "id", id))).get("version").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void parallelUnversionedUpdatesAllLandOneAfterAnother() throws Exception {
+    TrafficRouter router = asyncRouter();
+    String id = body(router.handle(Requests.post("{\"data\":{\"n\":0}}"))).get("id").asText();
+    List<Integer> results = inParallel(6, writer ->
+        router.handle(Requests.put("{\"id\":\"" + id + "\",\"data\":{\"n\":" + writer + "}}")).status());
+
+    assertThat(results).containsOnly(200);
+    assertThat(body(router.handle(Requests.get("/", "id", id))).get("version").asLong()).isEqualTo(7);
+  }
+
+  @Test
+  void parallelPostsWithOneIdempotencyKeyCreateOneItem() throws Exception {
+    TrafficRouter router = asyncRouter();
+    List<String> answers = inParallel(6, writer -> {
+      HttpResponse response = router.handle(Requests.post("{\"data\":{\"once\":true}}", "Idempotency-Key", "once"));
+      return response.status() + " " + body(response).path("id").asText();
+    });
+
+    assertThat(answers).hasSize(6).allMatch(a -> a.startsWith("201 "));
+    assertThat(new HashSet<>(answers)).hasSize(1);
+    assertThat(itemCount(aws.dynamoDb(MUMBAI))).isEqualTo(1);
+  }
+
+  @Test
+  void aDeleteRacingUpdatesLeavesNoItemAndNoServerError() throws Exception {
+    TrafficRouter router = asyncRouter();
+    String id = body(router.handle(Requests.post("{\"data\":{}}"))).get("id").asText();
+    List<Integer> results = inParallel(6, writer -> writer == 0
+        ? router.handle(Requests.delete(id)).status()
+        : router.handle(Requests.put("{\"id\":\"" + id + "\",\"data\":{\"w\":" + writer + "}}")).status());
+
+    assertThat(results.get(0)).isEqualTo(204);
+    assertThat(results).allMatch(s -> s == 200 || s == 204 || s == 404);
+    assertThat(router.handle(Requests.get("/", "id", id)).status()).isEqualTo(404);
   }
 
   @Test
@@ -220,6 +241,27 @@ class TrafficRouterOnDynamoDbTest {
     HttpResponse retry = router.handle(Requests.post("{\"data\":{\"lonely\":true}}", "Idempotency-Key", "lonely"));
     assertThat(retry.status()).isEqualTo(201);
     assertThat(itemCount(aws.dynamoDb(MUMBAI))).isEqualTo(1);
+  }
+
+  /** Runs {@code task(0..n-1)} on n threads released at the same moment; results in writer order. */
+  private static <T> List<T> inParallel(int n, java.util.function.IntFunction<T> task) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<T>> futures = new ArrayList<>();
+    for (int w = 0; w < n; w++) {
+      int writer = w;
+      futures.add(pool.submit(() -> {
+        start.await();
+        return task.apply(writer);
+      }));
+    }
+    start.countDown();
+    List<T> results = new ArrayList<>();
+    for (Future<T> future : futures) {
+      results.add(future.get(60, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    return results;
   }
 
   private int itemCount(DynamoDbClient dynamoDb) {

@@ -27,7 +27,8 @@ final class StorageErrors {
       throw new StoreUnavailableException(what + ": table not found", e);
     } catch (AwsServiceException e) {
       if (e.isThrottlingException() || e.statusCode() >= 500) {
-        throw new StoreUnavailableException(what + " failed with " + e.awsErrorDetails().errorCode(), e);
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        throw new StoreUnavailableException(what + " failed with " + (code == null ? "HTTP " + e.statusCode() : code), e);
       }
       throw e;
     }

@@ -18,8 +18,8 @@ public final class ItemService {
 
   /** How long a replay of an {@code Idempotency-Key} returns the original answer. */
   static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
-  /** Updates without a version re-read and retry this many times when another writer gets in between. */
-  private static final int UPDATE_ATTEMPTS = 5;
+  /** Updates without a version re-read and retry this many times when other writers get in between. */
+  private static final int UPDATE_ATTEMPTS = 12;
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -89,6 +89,7 @@ public final class ItemService {
           throw refusal(refused, request.id());
         }
         // someone else wrote in between: the next read tells whether that is a conflict, a deletion, or a retry
+        backOff(attempt);
       }
     }
     throw contention("item " + request.id());
@@ -137,6 +138,16 @@ public final class ItemService {
 
   private static ApiException contention(String what) {
     return ApiException.unavailable("write_contention", what + " is being written concurrently; retry", 1);
+  }
+
+  /** A short random pause, growing with the attempt, so that racing writers stop colliding in lockstep. */
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 4L << Math.min(attempt, 5)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw contention("the update");
+    }
   }
 
   private String now() {
