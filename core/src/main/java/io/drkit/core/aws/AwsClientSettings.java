@@ -8,6 +8,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -54,8 +56,12 @@ public record AwsClientSettings(
   }
 
   public DynamoDbClient dynamoDb() {
-    var builder = DynamoDbClient.builder()
-        .region(region)
+    return build(DynamoDbClient.builder());
+  }
+
+  /** Builds any service's synchronous client with these settings, e.g. {@code build(SfnClient.builder())}. */
+  public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder) {
+    builder.region(region)
         .credentialsProvider(credentials())
         .httpClientBuilder(UrlConnectionHttpClient.builder()
             .connectionTimeout(attemptTimeout)

@@ -1,0 +1,81 @@
+package io.drkit.workflows.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.drkit.workflows.api.ExecutionDescription;
+import io.drkit.workflows.api.ExecutionStatus;
+import io.drkit.workflows.history.History;
+import io.drkit.workflows.history.HistoryEvent;
+import io.drkit.workflows.tasks.TaskDispatcher;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One execution of a state machine, run to its end on the calling thread. */
+public final class Execution {
+
+  private final ExecutionInfo info;
+  private final StateMachine machine;
+  private final EngineClock clock;
+  private final History history;
+  private final Interpreter interpreter;
+  private volatile ExecutionDescription description;
+
+  public Execution(ExecutionInfo info, StateMachine machine, TaskDispatcher tasks, EngineClock clock) {
+    this.info = info;
+    this.machine = machine;
+    this.clock = clock;
+    this.history = new History(clock);
+    Optional<Instant> deadline = machine.timeoutSeconds().map(s -> info.startTime().plusSeconds(s));
+    this.interpreter = new Interpreter(clock, tasks, history, info, deadline);
+    this.description = describe(ExecutionStatus.RUNNING, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  public ExecutionDescription run() {
+    long started = history.add(0, "ExecutionStarted", "executionStartedEventDetails",
+        History.details("input", info.input(), "roleArn", info.roleArn()));
+    try {
+      JsonNode output = interpreter.run(machine, info.input(), Variables.root(), started).output();
+      history.add(history.lastId(), "ExecutionSucceeded", "executionSucceededEventDetails",
+          History.details("output", output));
+      description = describe(ExecutionStatus.SUCCEEDED, Optional.of(output), Optional.empty(), Optional.empty());
+    } catch (StatesError error) {
+      ExecutionStatus status = error.error().equals(EngineErrors.ABORTED) ? ExecutionStatus.ABORTED
+          : error.error().equals(ErrorNames.TIMEOUT) && error.cause() != null
+              && error.cause().equals("The execution timed out") ? ExecutionStatus.TIMED_OUT : ExecutionStatus.FAILED;
+      String type = switch (status) {
+        case ABORTED -> "ExecutionAborted";
+        case TIMED_OUT -> "ExecutionTimedOut";
+        default -> "ExecutionFailed";
+      };
+      String detailsKey = switch (status) {
+        case ABORTED -> "executionAbortedEventDetails";
+        case TIMED_OUT -> "executionTimedOutEventDetails";
+        default -> "executionFailedEventDetails";
+      };
+      history.add(history.lastId(), type, detailsKey, History.details("error", error.error(), "cause", error.cause()));
+      description = describe(status, Optional.empty(), Optional.ofNullable(error.error()),
+          Optional.ofNullable(error.cause()));
+    }
+    return description;
+  }
+
+  /** Asks the execution to stop at its next transition. */
+  public void stop() {
+    interpreter.stop();
+  }
+
+  public ExecutionDescription description() {
+    return description;
+  }
+
+  public List<HistoryEvent> history() {
+    return history.events();
+  }
+
+  private ExecutionDescription describe(ExecutionStatus status, Optional<JsonNode> output, Optional<String> error,
+      Optional<String> cause) {
+    return new ExecutionDescription(info.executionArn(), info.stateMachineArn(), info.executionName(), status,
+        info.input(), output, error, cause, info.startTime(),
+        status == ExecutionStatus.RUNNING ? Optional.empty() : Optional.of(clock.now()));
+  }
+}
