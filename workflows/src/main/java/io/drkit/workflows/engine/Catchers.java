@@ -9,7 +9,7 @@ final class Catchers {
   private Catchers() {}
 
   static Optional<JsonNode> find(StateCall call, StatesError error) {
-    if (error.error().equals(EngineErrors.ABORTED)) {
+    if (EngineErrors.ABORTED.equals(error.error())) {
       return Optional.empty();
     }
     JsonNode catchers = call.field("Catch");
@@ -25,7 +25,7 @@ final class Catchers {
   }
 
   static boolean matches(JsonNode errorEquals, StatesError error) {
-    if (error.error().equals(EngineErrors.ABORTED)) {
+    if (EngineErrors.ABORTED.equals(error.error())) {
       return false;
     }
     for (JsonNode name : errorEquals) {

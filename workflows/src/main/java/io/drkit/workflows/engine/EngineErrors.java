@@ -14,6 +14,6 @@ final class EngineErrors {
   private EngineErrors() {}
 
   static boolean isEngineRaised(StatesError error) {
-    return ENGINE_RAISED.contains(error.error());
+    return error.error() != null && ENGINE_RAISED.contains(error.error());
   }
 }

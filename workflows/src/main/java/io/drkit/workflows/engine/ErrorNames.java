@@ -23,17 +23,16 @@ public final class ErrorNames {
   private ErrorNames() {}
 
   /**
-   * Whether a Retry or Catch {@code ErrorEquals} entry matches the error. {@code States.ALL} matches any error but
-   * {@code States.Runtime}; {@code States.TaskFailed} matches any error but {@code States.Timeout} and
-   * {@code States.Runtime}.
+   * Whether a Retry or Catch {@code ErrorEquals} entry matches the error. Nothing matches {@code States.Runtime};
+   * {@code States.ALL} matches any other error; {@code States.TaskFailed} any other but {@code States.Timeout}.
    */
   public static boolean matches(String pattern, String error) {
+    if (RUNTIME.equals(error)) {
+      return false; // no retrier or catcher handles a runtime error, not even one that names it
+    }
     if (pattern.equals(error)) {
       return true;
     }
-    if (error.equals(RUNTIME)) {
-      return false;
-    }
-    return pattern.equals(ALL) || pattern.equals(TASK_FAILED) && !error.equals(TIMEOUT);
+    return pattern.equals(ALL) || pattern.equals(TASK_FAILED) && !TIMEOUT.equals(error);
   }
 }

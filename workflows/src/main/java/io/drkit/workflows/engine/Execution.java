@@ -39,8 +39,8 @@ public final class Execution {
           History.details("output", output));
       description = describe(ExecutionStatus.SUCCEEDED, Optional.of(output), Optional.empty(), Optional.empty());
     } catch (StatesError error) {
-      ExecutionStatus status = error.error().equals(EngineErrors.ABORTED) ? ExecutionStatus.ABORTED
-          : error.error().equals(ErrorNames.TIMEOUT) && error.cause() != null
+      ExecutionStatus status = EngineErrors.ABORTED.equals(error.error()) ? ExecutionStatus.ABORTED
+          : ErrorNames.TIMEOUT.equals(error.error()) && error.cause() != null
               && error.cause().equals("The execution timed out") ? ExecutionStatus.TIMED_OUT : ExecutionStatus.FAILED;
       String type = switch (status) {
         case ABORTED -> "ExecutionAborted";

@@ -120,8 +120,7 @@ public final class InputOutput {
 
   /** A path that must select something: else AWS's "Invalid path" runtime error. */
   static JsonNode select(StateCall call, String path, JsonNode document) {
-    return Paths.find(path, call.scope(document)).orElseThrow(() -> StatesError.runtime(
-        "Invalid path '" + path + "' : No results for path: " + bracketed(path)));
+    return Paths.require(path, call.scope(document));
   }
 
   static JsonNode resultPath(StateCall call, JsonNode rawInput, JsonNode result, JsonNode resultPath) {

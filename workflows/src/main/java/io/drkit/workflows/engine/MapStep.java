@@ -177,7 +177,7 @@ final class MapStep {
           History.details("index", index, "name", call.name()));
       return new Iteration(output, null);
     } catch (StatesError error) {
-      if (error.error().equals(EngineErrors.ABORTED)) {
+      if (EngineErrors.ABORTED.equals(error.error())) {
         throw error;
       }
       history.add(history.lastId(), "MapIterationFailed", "mapIterationFailedEventDetails",

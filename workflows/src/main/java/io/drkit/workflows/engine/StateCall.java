@@ -101,7 +101,9 @@ public final class StateCall {
     ObjectNode stateNode = context.putObject("State");
     stateNode.put("EnteredTime", enteredTime.toString());
     stateNode.put("Name", name);
-    stateNode.put("RetryCount", retryCount);
+    if (state.has("Retry")) {
+      stateNode.put("RetryCount", retryCount);
+    }
     ObjectNode machine = context.putObject("StateMachine");
     machine.put("Id", execution.stateMachineArn());
     machine.put("Name", execution.stateMachineName());

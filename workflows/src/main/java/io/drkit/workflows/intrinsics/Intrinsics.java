@@ -89,8 +89,10 @@ public final class Intrinsics {
       Map.entry("States.MathRandom", Intrinsics::mathRandom),
       Map.entry("States.MathAdd", args -> {
         count(args, 2, "States.MathAdd");
-        BigDecimal sum = number(args.get(0), "States.MathAdd").add(number(args.get(1), "States.MathAdd"));
-        return numberNode(sum);
+        // AWS rounds each operand to an integer (half up) before adding
+        long sum = Math.round(number(args.get(0), "States.MathAdd").doubleValue())
+            + Math.round(number(args.get(1), "States.MathAdd").doubleValue());
+        return Json.NODES.numberNode(sum);
       }),
       Map.entry("States.StringSplit", args -> {
         count(args, 2, "States.StringSplit");
@@ -166,7 +168,7 @@ public final class Intrinsics {
           throw failure("States.Format", "the template has more placeholders than arguments");
         }
         JsonNode value = args.get(next++);
-        out.append(value.isTextual() ? value.textValue() : Json.write(value));
+        out.append(formatted(value));
         i++;
       } else {
         out.append(c);
@@ -176,6 +178,24 @@ public final class Intrinsics {
       throw failure("States.Format", "the template has fewer placeholders than arguments");
     }
     return Json.NODES.textNode(out.toString());
+  }
+
+  /** How States.Format prints a value: text as is, containers as Java prints maps and lists. */
+  private static String formatted(JsonNode value) {
+    if (value.isTextual()) {
+      return value.textValue();
+    }
+    if (value.isObject()) {
+      List<String> entries = new ArrayList<>();
+      value.properties().forEach(e -> entries.add(e.getKey() + "=" + formatted(e.getValue())));
+      return "{" + String.join(", ", entries) + "}";
+    }
+    if (value.isArray()) {
+      List<String> elements = new ArrayList<>();
+      value.forEach(e -> elements.add(formatted(e)));
+      return "[" + String.join(", ", elements) + "]";
+    }
+    return value.isNull() ? "null" : value.asText();
   }
 
   private static JsonNode stringToJson(List<JsonNode> args) {

@@ -30,14 +30,13 @@ public final class JsonataEvaluator {
     return node != null && node.isTextual() && isExpression(node.textValue());
   }
 
+  /** Exactly {@code {%...%}}: a string with anything around the delimiters is a plain string. */
   public static boolean isExpression(String text) {
-    String t = text.strip();
-    return t.startsWith("{%") && t.endsWith("%}") && t.length() >= 4;
+    return text.startsWith("{%") && text.endsWith("%}") && text.length() >= 4;
   }
 
   public static String body(String text) {
-    String t = text.strip();
-    return t.substring(2, t.length() - 2).strip();
+    return text.substring(2, text.length() - 2).strip();
   }
 
   /**
@@ -47,7 +46,7 @@ public final class JsonataEvaluator {
   public static JsonNode evaluateField(JsonNode template, String field, Bindings bindings) {
     if (isExpression(template)) {
       String expression = body(template.textValue());
-      return evaluate(expression, bindings).orElseThrow(() -> new StatesError(ErrorNames.QUERY_EVALUATION_ERROR,
+      return evaluate(expression, field, bindings).orElseThrow(() -> new StatesError(ErrorNames.QUERY_EVALUATION_ERROR,
           "The JSONata expression '" + expression + "' specified for the field '" + field
               + "' returned nothing (undefined)."));
     }
@@ -70,6 +69,10 @@ public final class JsonataEvaluator {
 
   /** Evaluates one expression; empty when JSONata's result is undefined. */
   public static Optional<JsonNode> evaluate(String expression, Bindings bindings) {
+    return evaluate(expression, null, bindings);
+  }
+
+  private static Optional<JsonNode> evaluate(String expression, String field, Bindings bindings) {
     // {"v": (expr)} drops the key when expr is undefined: the only way to tell undefined from null
     String wrapped = WRAPPED.computeIfAbsent(expression, e -> "{\"v\": (" + e + "\n)}");
     Object result;
@@ -99,7 +102,7 @@ public final class JsonataEvaluator {
     Object value = map.get("v");
     if (JsonataValues.isFunction(value)) {
       throw new StatesError(ErrorNames.QUERY_EVALUATION_ERROR, "The JSONata expression '" + expression
-          + "' returned an unsupported result type.");
+          + (field == null ? "" : "' specified for the field '" + field) + "' returned an unsupported result type.");
     }
     return Optional.of(JsonataValues.toJson(value));
   }

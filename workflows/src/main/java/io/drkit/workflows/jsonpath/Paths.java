@@ -75,17 +75,45 @@ public final class Paths {
     if (path.equals("$")) {
       return Optional.of(document);
     }
+    try {
+      return Optional.of(selectOrExplain(path, document));
+    } catch (PathNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Evaluates a JSONPath; a definite path that selects nothing throws the library's own explanation. */
+  public static JsonNode selectOrExplain(String path, JsonNode document) {
+    if (path.equals("$")) {
+      return document;
+    }
     JsonPath compiled = compile(path);
     try {
       JsonNode result = compiled.read(document, CONFIGURATION);
-      if (!compiled.isDefinite() && result instanceof ArrayNode array) {
-        return Optional.of(array);
-      }
-      return Optional.ofNullable(result).or(() -> Optional.of(Json.NODES.nullNode()));
+      return result == null ? Json.NODES.nullNode() : result;
     } catch (PathNotFoundException e) {
-      return Optional.empty();
+      if (!compiled.isDefinite()) {
+        return Json.NODES.arrayNode(); // a wildcard or slice over nothing selects an empty list
+      }
+      throw e;
     } catch (RuntimeException e) {
-      return Optional.empty();
+      throw new PathNotFoundException(String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** A path that must select something, else AWS's "Invalid path" runtime error. */
+  public static JsonNode require(String path, Scope scope) {
+    if (path.startsWith("$$")) {
+      return find(path, scope).orElseThrow(() -> StatesError.runtime("Invalid path '" + path + "' : No results for path"));
+    }
+    var variable = VARIABLE.matcher(path);
+    if (variable.matches()) {
+      return find(path, scope).orElseThrow(() -> StatesError.runtime("Invalid path '" + path + "' : No results for path"));
+    }
+    try {
+      return selectOrExplain(path, scope.input());
+    } catch (PathNotFoundException e) {
+      throw StatesError.runtime("Invalid path '" + path + "' : " + e.getMessage());
     }
   }
 
@@ -130,9 +158,9 @@ public final class Paths {
           object.set(step.field(), result);
         } else {
           JsonNode next = object.get(step.field());
-          if (next == null || !next.isContainerNode()) {
-            next = Json.object();
-            object.set(step.field(), next);
+          if (next == null) {
+            throw StatesError.runtime("Invalid path '" + resultPath + "' : Missing property in path "
+                + ReferencePath.bracketed(steps.subList(0, i + 1)));
           }
           node = next;
         }

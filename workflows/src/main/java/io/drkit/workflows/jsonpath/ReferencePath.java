@@ -58,4 +58,13 @@ final class ReferencePath {
   private static StatesError invalid(String path) {
     return StatesError.runtime("Invalid reference path '" + path + "'");
   }
+
+  /** The steps as the JSONPath library prints them: {@code $['a'][0]}. */
+  static String bracketed(List<Step> steps) {
+    StringBuilder out = new StringBuilder("$");
+    for (Step step : steps) {
+      out.append(step.isField() ? "['" + step.field() + "']" : "[" + step.index() + "]");
+    }
+    return out.toString();
+  }
 }
