@@ -31,7 +31,8 @@ final class ExpectedMatcher {
       return expected == null && actual == null;
     }
     if (expected.isTextual() && placeholders && isPlaceholder(expected.textValue())) {
-      return !actual.isTextual() || textMatches(expected.textValue(), actual.textValue());
+      return !actual.isTextual() || textMatches(expected.textValue(), actual.textValue())
+          || sameJson(expected.textValue(), actual.textValue());
     }
     if (expected.isNumber() && actual.isNumber()) {
       return expected.decimalValue().compareTo(actual.decimalValue()) == 0;

@@ -77,11 +77,7 @@ public final class InputOutput {
   public static Outcome caught(StateCall call, JsonNode catcher, StatesError error) {
     ObjectNode errorOutput = Json.object();
     errorOutput.put("Error", error.error());
-    if (error.cause() == null) {
-      errorOutput.putNull("Cause");
-    } else {
-      errorOutput.put("Cause", error.cause());
-    }
+    errorOutput.put("Cause", error.cause() == null ? "" : error.cause()); // AWS shows a missing cause as ""
     if (call.isJsonata()) {
       Map<String, JsonNode> assignments = catcher.has("Assign")
           ? evaluateJsonataAssign(call, catcher.get("Assign"), Optional.empty(), Optional.of(errorOutput))

@@ -103,6 +103,9 @@ final class TaskStep {
   }
 
   private Optional<Duration> timeout(JsonNode effectiveInput) {
+    if (call.has("HeartbeatSecondsPath")) {
+      InputOutput.select(call, call.field("HeartbeatSecondsPath").asText(), call.input());
+    }
     if (call.has("TimeoutSecondsPath")) {
       String path = call.field("TimeoutSecondsPath").asText();
       JsonNode value = InputOutput.select(call, path, call.input());

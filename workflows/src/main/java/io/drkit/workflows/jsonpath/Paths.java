@@ -158,9 +158,9 @@ public final class Paths {
           object.set(step.field(), result);
         } else {
           JsonNode next = object.get(step.field());
-          if (next == null) {
-            throw StatesError.runtime("Invalid path '" + resultPath + "' : Missing property in path "
-                + ReferencePath.bracketed(steps.subList(0, i + 1)));
+          if (next == null || next.isNull()) {
+            next = Json.object(); // ResultPath creates the objects on its way
+            object.set(step.field(), next);
           }
           node = next;
         }

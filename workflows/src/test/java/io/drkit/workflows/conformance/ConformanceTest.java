@@ -16,7 +16,7 @@ class ConformanceTest {
 
   static final String DIRECTORY_PROPERTY = "drkit.conformance.dir";
   /** Raised as the engine improves, never lowered. */
-  static final double FLOOR = 0.975;
+  static final double FLOOR = 0.985;
 
   @Test
   void theEngineMatchesTheRecordedExecutions() {
