@@ -21,14 +21,15 @@ import org.immutables.value.Value;
  *   <tr><td>WRITE_MODE</td><td>async (default) or replicated</td></tr>
  *   <tr><td>REPLICATION_TIMEOUT_MS</td><td>how long a replicated write waits for the peer (default 2000)</td></tr>
  *   <tr><td>HEALTH_TIMEOUT_MS</td><td>how long /health waits for the tables (default 1000)</td></tr>
- *   <tr><td>MAX_BODY_BYTES</td><td>largest accepted body (default 65536, at most 262144)</td></tr>
+ *   <tr><td>MAX_BODY_BYTES</td><td>largest accepted body (default 65536, at most 180000)</td></tr>
  *   <tr><td>DYNAMODB_ENDPOINT, PEER_DYNAMODB_ENDPOINT</td><td>endpoint overrides, for the local lab only</td></tr>
  * </table>
  */
 @Value.Immutable
 public abstract class RouterSettings {
 
-  static final int LARGEST_BODY_LIMIT = 262_144;
+  /** Keeps an item, and its idempotency record beside it, well under DynamoDB's 400 KB item limit. */
+  static final int LARGEST_BODY_LIMIT = 180_000;
 
   public abstract String region();
 

@@ -8,6 +8,7 @@ import io.drkit.router.http.HttpResponse;
 import io.drkit.router.http.Json;
 import io.drkit.router.items.ItemRoutes;
 import io.drkit.router.items.StoreUnavailableException;
+import io.drkit.router.items.WriteOutcomeUnknownException;
 import io.drkit.router.logging.RequestLog;
 import java.util.Map;
 
@@ -54,6 +55,11 @@ public final class TrafficRouter {
     } catch (ApiException e) {
       response = error(e.status(), e.code(), e.getMessage()).withHeaders(e.headers());
       error = e.code();
+    } catch (WriteOutcomeUnknownException e) {
+      response = error(503, "write_outcome_unknown", "the write's answer from storage in " + region
+          + " did not arrive (" + e.getMessage() + "); it may or may not be applied: read the item, or retry a POST "
+          + "with the same Idempotency-Key").withHeaders(Map.of("Retry-After", "1"));
+      error = "write_outcome_unknown";
     } catch (StoreUnavailableException e) {
       response = error(503, "service_unavailable", "storage is unavailable in " + region + ": " + e.getMessage()
           + "; retry shortly").withHeaders(Map.of("Retry-After", "1"));

@@ -70,6 +70,19 @@ class TrafficRouterOnDynamoDbTest {
   }
 
   @Test
+  void hugeExponentsAreStoredAndAnsweredCompactly() {
+    TrafficRouter router = asyncRouter();
+    String many = String.join(",", java.util.Collections.nCopies(10_000, "1e125"));
+    HttpResponse created = router.handle(Requests.post("{\"data\":{\"a\":[" + many + "],\"b\":1e-130}}",
+        "Idempotency-Key", "big-numbers"));
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.body().orElseThrow().length()).isLessThan(120_000);
+    JsonNode read = body(router.handle(Requests.get("/", "id", body(created).get("id").asText())));
+    assertThat(read.get("data").get("a").get(0).decimalValue()).isEqualByComparingTo("1e125");
+    assertThat(read.get("data").get("b").decimalValue()).isEqualByComparingTo("1e-130");
+  }
+
+  @Test
   void pagesCoverTheTableExactlyOnce() {
     TrafficRouter router = asyncRouter();
     Set<String> created = new HashSet<>();

@@ -201,6 +201,12 @@ class TrafficRouterTest {
         Arguments.of(Requests.get("/", "limit", "0"), 400, "invalid_query"),
         Arguments.of(Requests.get("/", "limit", "abc"), 400, "invalid_query"),
         Arguments.of(Requests.get("/", "limit", "101"), 400, "invalid_query"),
+        Arguments.of(Requests.get("/", "limit", "+5"), 400, "invalid_query"),
+        Arguments.of(Requests.post("{\"data\":{\"a\":1e2147483648}}"), 400, "invalid_number"),
+        Arguments.of(Requests.post("{\"data\":{\"a\":0e99999999999}}"), 400, "invalid_number"),
+        Arguments.of(Requests.put("{\"id\":\"a\",\"data\":{},\"version\":1e99999999999}"), 400, "invalid_number"),
+        Arguments.of(new HttpRequest("POST", "/", Map.of(), Map.of("idempotency-key", List.of("a", "b")),
+            "{\"data\":{}}", false, "t"), 400, "invalid_header"),
         Arguments.of(Requests.get("/", "nextToken", "not-a-token"), 400, "invalid_next_token"),
         Arguments.of(Requests.get("/", "id", "a", "limit", "2"), 400, "invalid_query"),
         Arguments.of(Requests.get("/", "colour", "red"), 400, "invalid_query"),
@@ -229,6 +235,11 @@ class TrafficRouterTest {
     HttpResponse created = router.handle(Requests.post("{\"data\":{\"a\":1}}", "Content-Type",
         "application/x-www-form-urlencoded"));
     assertThat(created.status()).isEqualTo(201);
+  }
+
+  @Test
+  void headIsAllowedOnHealth() {
+    assertThat(router.handle(Requests.request("HEAD", "/health", null)).status()).isEqualTo(200);
   }
 
   @Test

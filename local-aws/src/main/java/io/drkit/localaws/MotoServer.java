@@ -37,11 +37,11 @@ public final class MotoServer implements AutoCloseable {
 
   /** Starts a server; the name only labels its log file. */
   public static MotoServer start(String name) {
-    Path executable = MotoExecutable.locate();
+    List<String> command = MotoExecutable.command();
     IllegalStateException last = null;
     for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
       try {
-        return startOn(executable, freePort(), name);
+        return startOn(command, freePort(), name);
       } catch (PortTakenException e) {
         last = e; // another process took the port between our probe and the bind: pick another
       }
@@ -49,16 +49,18 @@ public final class MotoServer implements AutoCloseable {
     throw last;
   }
 
-  private static MotoServer startOn(Path executable, int port, String name) {
+  private static MotoServer startOn(List<String> command, int port, String name) {
     Path log = createLog(name);
     Process process;
+    List<String> arguments = new java.util.ArrayList<>(command);
+    arguments.addAll(List.of("-H", "127.0.0.1", "-p", Integer.toString(port)));
     try {
-      process = new ProcessBuilder(List.of(executable.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)))
+      process = new ProcessBuilder(arguments)
           .redirectErrorStream(true)
           .redirectOutput(log.toFile())
           .start();
     } catch (IOException e) {
-      throw new IllegalStateException("could not launch " + executable + ": " + e.getMessage(), e);
+      throw new IllegalStateException("could not launch " + command + ": " + e.getMessage(), e);
     }
     MotoServer server = new MotoServer(process, URI.create("http://127.0.0.1:" + port), log);
     server.awaitReady();

@@ -64,6 +64,33 @@ class LocalAwsTest {
   }
 
   @Test
+  void aCancelledTransactionNeverErasesAnotherThreadsCommits() throws Exception {
+    var db = aws.dynamoDb("ap-south-1");
+    String table = aws.tables().application();
+    db.putItem(b -> b.tableName(table).item(Map.of("id", AttributeValue.fromS("guard"))));
+    int commits = 150;
+    Thread canceller = new Thread(() -> {
+      for (int i = 0; i < commits; i++) {
+        try {
+          db.transactWriteItems(b -> b.transactItems(t -> t.put(p -> p.tableName(table)
+              .item(Map.of("id", AttributeValue.fromS("guard")))
+              .conditionExpression("attribute_not_exists(id)"))));
+        } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException expected) {
+          // cancelled on purpose: moto restores its snapshot here
+        }
+      }
+    });
+    canceller.start();
+    for (int i = 0; i < commits; i++) {
+      String id = "item-" + i;
+      db.transactWriteItems(b -> b.transactItems(t -> t.put(p -> p.tableName(table)
+          .item(Map.of("id", AttributeValue.fromS(id))))));
+    }
+    canceller.join();
+    assertThat(db.scan(b -> b.tableName(table)).count()).isEqualTo(commits + 1);
+  }
+
+  @Test
   void aRegionNotDeclaredIsRefusedByName() {
     assertThatThrownBy(() -> aws.region("eu-west-1")).hasMessageContaining("eu-west-1");
   }

@@ -34,8 +34,8 @@ public final class HealthRoute {
   }
 
   public HttpResponse handle(HttpRequest request) {
-    if (!request.method().equals("GET")) {
-      throw MethodNotAllowed.of(request, "GET");
+    if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+      throw MethodNotAllowed.of(request, "GET, HEAD");
     }
     request.query().allowOnly(Set.of());
     Instant started = clock.instant();

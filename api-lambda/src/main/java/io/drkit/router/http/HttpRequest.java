@@ -42,6 +42,15 @@ public record HttpRequest(
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
+  /** A header that may be given at most once: twice is ambiguous and refused. */
+  public Optional<String> singleHeader(String name) {
+    List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    if (values != null && values.size() > 1) {
+      throw ApiException.badRequest("invalid_header", "the header " + name + " is given more than once");
+    }
+    return header(name);
+  }
+
   /** The body's bytes, after base64 decoding when the load balancer encoded it. */
   public byte[] body() {
     if (!base64Body) {

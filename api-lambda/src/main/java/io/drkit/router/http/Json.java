@@ -1,7 +1,6 @@
 package io.drkit.router.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -28,7 +27,6 @@ public final class Json {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
 
   private Json() {}
@@ -44,6 +42,9 @@ public final class Json {
       node = MAPPER.readTree(body);
     } catch (JsonProcessingException e) {
       throw ApiException.badRequest("malformed_json", "the body is not valid JSON: " + e.getOriginalMessage());
+    } catch (NumberFormatException | ArithmeticException e) {
+      // e.g. 1e2147483648: an exponent no decimal type can hold
+      throw ApiException.badRequest("invalid_number", "the body holds a number outside what DynamoDB stores");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

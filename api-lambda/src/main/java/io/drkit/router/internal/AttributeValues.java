@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.drkit.router.http.Json;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,20 +66,21 @@ final class AttributeValues {
     };
   }
 
+  /** The shortest exact form: 1E+125 stays 1E+125 rather than 126 digits, in the table and in replies. */
   private static String canonicalNumber(JsonNode node) {
-    if (node.isIntegralNumber()) {
-      return node.bigIntegerValue().toString();
+    if (node.isIntegralNumber() && node.canConvertToLong()) {
+      return Long.toString(node.longValue());
     }
     BigDecimal decimal = node.decimalValue().stripTrailingZeros();
-    return decimal.scale() <= 0 ? decimal.toBigIntegerExact().toString() : decimal.toPlainString();
+    return fitsLong(decimal) ? Long.toString(decimal.longValueExact()) : decimal.toString();
   }
 
   private static JsonNode number(String text) {
     BigDecimal decimal = new BigDecimal(text).stripTrailingZeros();
-    if (decimal.scale() <= 0) {
-      BigInteger integer = decimal.toBigIntegerExact();
-      return integer.bitLength() < 64 ? NODES.numberNode(integer.longValue()) : NODES.numberNode(integer);
-    }
-    return NODES.numberNode(decimal);
+    return fitsLong(decimal) ? NODES.numberNode(decimal.longValueExact()) : NODES.numberNode(decimal);
+  }
+
+  private static boolean fitsLong(BigDecimal decimal) {
+    return decimal.scale() <= 0 && decimal.precision() - decimal.scale() <= 18;
   }
 }

@@ -13,6 +13,7 @@ import io.drkit.router.items.Item;
 import io.drkit.router.items.ItemPage;
 import io.drkit.router.items.ItemStore;
 import io.drkit.router.items.StoreUnavailableException;
+import io.drkit.router.items.WriteOutcomeUnknownException;
 import io.drkit.router.items.WriteRefusedException;
 import io.drkit.router.items.WriteRefusedException.Reason;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -161,6 +163,11 @@ public final class DynamoDbItemStore implements ItemStore {
       StorageErrors.run("the item table", () -> dynamoDb.transactWriteItems(b -> b.transactItems(writes)));
     } catch (TransactionCanceledException cancelled) {
       throw refusal(cancelled, whenWriteConditionFails);
+    } catch (StoreUnavailableException unavailable) {
+      if (unavailable.getCause() instanceof SdkClientException) {
+        throw new WriteOutcomeUnknownException(unavailable.getMessage(), unavailable.getCause());
+      }
+      throw unavailable;
     }
   }
 

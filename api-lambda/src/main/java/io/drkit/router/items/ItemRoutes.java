@@ -59,7 +59,7 @@ public final class ItemRoutes {
     request.query().allowOnly(Set.of());
     ObjectNode body = bodies.jsonObject(request);
     ItemRequests.Create create = ItemRequests.create(body);
-    Optional<IdempotencyKey> key = request.header("idempotency-key").map(h -> IdempotencyKey.of(h, body));
+    Optional<IdempotencyKey> key = request.singleHeader("idempotency-key").map(h -> IdempotencyKey.of(h, body));
     ItemService.Created created = items.create(create, key);
     HttpResponse response = HttpResponse.json(201, Json.write(created.item().toJson()))
         .withHeader("Location", "/?id=" + created.item().id());
@@ -81,6 +81,9 @@ public final class ItemRoutes {
   }
 
   private static int pageSize(String text) {
+    if (!text.matches("[0-9]{1,3}")) {
+      throw ApiException.badRequest("invalid_query", "limit must be a whole number from 1 to " + MAX_PAGE_SIZE);
+    }
     try {
       int size = Integer.parseInt(text);
       if (size >= 1 && size <= MAX_PAGE_SIZE) {

@@ -1,7 +1,7 @@
 package io.drkit.router.items;
 
 /** Storage could not be reached, timed out, or throttled us: the client should retry shortly. */
-public final class StoreUnavailableException extends RuntimeException {
+public class StoreUnavailableException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

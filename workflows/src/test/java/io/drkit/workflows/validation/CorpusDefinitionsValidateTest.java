@@ -1,0 +1,33 @@
+package io.drkit.workflows.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drkit.workflows.conformance.ConformanceCase;
+import io.drkit.workflows.conformance.ConformanceRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** Every definition AWS accepted and ran must pass the validator: no false alarms. */
+class CorpusDefinitionsValidateTest {
+
+  @Test
+  void everyRecordedDefinitionIsValid() {
+    Path corpus = Path.of(System.getProperty("drkit.conformance.dir", "../../shared/conformance"), "asl-corpus.jsonl");
+    if (!Files.isReadable(corpus)) {
+      System.out.println("CONFORMANCE CORPUS ABSENT: " + corpus.toAbsolutePath());
+    }
+    Assumptions.assumeTrue(Files.isReadable(corpus), "conformance corpus absent at " + corpus.toAbsolutePath());
+    List<String> rejected = new ArrayList<>();
+    for (ConformanceCase c : ConformanceRunner.read(corpus)) {
+      List<Problem> problems = DefinitionValidator.validate(c.definition());
+      if (!problems.isEmpty()) {
+        rejected.add(c.id() + " -> " + problems);
+      }
+    }
+    assertThat(rejected).isEmpty();
+  }
+}
