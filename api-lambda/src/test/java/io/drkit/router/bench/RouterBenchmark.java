@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The router's own cost per request (routing, validation, JSON, item rules, the structured log line) with the
  * table answered in memory. SampleTime mode reports p50/p99 per operation.
  *
- * <p>Run: {@code scripts/bench-router-jmh.sh}
+ * <p>Run: {@code scripts/bench-jmh.sh api-lambda RouterBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
