@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drkit.workflows.conformance.ConformanceCase;
 import io.drkit.workflows.conformance.ConformanceRunner;
-import java.nio.file.Files;
+import io.drkit.workflows.conformance.CorpusLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +16,9 @@ class CorpusDefinitionsValidateTest {
 
   @Test
   void everyRecordedDefinitionIsValid() {
-    Path corpus = Path.of(System.getProperty("drkit.conformance.dir", "../../shared/conformance"), "asl-corpus.jsonl");
-    if (!Files.isReadable(corpus)) {
-      System.out.println("CONFORMANCE CORPUS ABSENT: " + corpus.toAbsolutePath());
-    }
-    Assumptions.assumeTrue(Files.isReadable(corpus), "conformance corpus absent at " + corpus.toAbsolutePath());
+    var location = CorpusLocation.find();
+    Assumptions.assumeTrue(location.isPresent(), CorpusLocation::absence);
+    Path corpus = location.get();
     List<String> rejected = new ArrayList<>();
     for (ConformanceCase c : ConformanceRunner.read(corpus)) {
       List<Problem> problems = DefinitionValidator.validate(c.definition());
