@@ -56,6 +56,15 @@ public final class LocalWorkflowEngine implements WorkflowEngine, AutoCloseable 
     return arn;
   }
 
+  /** A registered state machine by ARN or name: what nested executions start. */
+  public Optional<StateMachine> stateMachine(String arnOrName) {
+    Registered registered = machines.get(arnOrName);
+    if (registered == null) {
+      registered = machines.values().stream().filter(m -> m.name().equals(arnOrName)).findFirst().orElse(null);
+    }
+    return Optional.ofNullable(registered).map(Registered::machine);
+  }
+
   @Override
   public String startExecution(String stateMachine, JsonNode input, Optional<String> executionName) {
     Registered registered = machines.get(stateMachine);

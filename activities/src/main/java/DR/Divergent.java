@@ -1,0 +1,17 @@
+package DR;
+
+import io.drkit.activities.ActivityException;
+
+/** Error {@code DR.Divergent}: the regions hold different data. */
+public final class Divergent extends ActivityException {
+
+  private static final long serialVersionUID = 1L;
+
+  public Divergent(String message) {
+    super(message);
+  }
+
+  public Divergent(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

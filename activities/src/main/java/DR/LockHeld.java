@@ -1,0 +1,17 @@
+package DR;
+
+import io.drkit.activities.ActivityException;
+
+/** Error {@code DR.LockHeld}: another failover or failback holds the lock. */
+public final class LockHeld extends ActivityException {
+
+  private static final long serialVersionUID = 1L;
+
+  public LockHeld(String message) {
+    super(message);
+  }
+
+  public LockHeld(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,16 @@
+package io.drkit.activities.lambda;
+
+import io.drkit.activities.Activity;
+import io.drkit.activities.ActivityCatalog;
+
+/** Lambda handler of the {@value ActivityCatalog#REPAIR_KEYS} step. */
+public final class RepairKeysHandler extends ActivityHandler {
+
+  public RepairKeysHandler() {
+    super(ActivityCatalog.REPAIR_KEYS);
+  }
+
+  public RepairKeysHandler(Activity activity) {
+    super(activity);
+  }
+}

@@ -1,0 +1,16 @@
+package io.drkit.activities.lambda;
+
+import io.drkit.activities.Activity;
+import io.drkit.activities.ActivityCatalog;
+
+/** Lambda handler of the {@value ActivityCatalog#ROLLBACK_ALIAS} step. */
+public final class RollbackAliasHandler extends ActivityHandler {
+
+  public RollbackAliasHandler() {
+    super(ActivityCatalog.ROLLBACK_ALIAS);
+  }
+
+  public RollbackAliasHandler(Activity activity) {
+    super(activity);
+  }
+}

@@ -1,0 +1,16 @@
+package io.drkit.activities.lambda;
+
+import io.drkit.activities.Activity;
+import io.drkit.activities.ActivityCatalog;
+
+/** Lambda handler of the {@value ActivityCatalog#SCAN_DIGESTS} step. */
+public final class ScanDigestsHandler extends ActivityHandler {
+
+  public ScanDigestsHandler() {
+    super(ActivityCatalog.SCAN_DIGESTS);
+  }
+
+  public ScanDigestsHandler(Activity activity) {
+    super(activity);
+  }
+}

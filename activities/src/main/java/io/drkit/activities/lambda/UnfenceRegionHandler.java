@@ -1,0 +1,16 @@
+package io.drkit.activities.lambda;
+
+import io.drkit.activities.Activity;
+import io.drkit.activities.ActivityCatalog;
+
+/** Lambda handler of the {@value ActivityCatalog#UNFENCE_REGION} step. */
+public final class UnfenceRegionHandler extends ActivityHandler {
+
+  public UnfenceRegionHandler() {
+    super(ActivityCatalog.UNFENCE_REGION);
+  }
+
+  public UnfenceRegionHandler(Activity activity) {
+    super(activity);
+  }
+}

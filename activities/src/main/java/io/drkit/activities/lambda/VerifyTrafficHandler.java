@@ -1,0 +1,16 @@
+package io.drkit.activities.lambda;
+
+import io.drkit.activities.Activity;
+import io.drkit.activities.ActivityCatalog;
+
+/** Lambda handler of the {@value ActivityCatalog#VERIFY_TRAFFIC} step. */
+public final class VerifyTrafficHandler extends ActivityHandler {
+
+  public VerifyTrafficHandler() {
+    super(ActivityCatalog.VERIFY_TRAFFIC);
+  }
+
+  public VerifyTrafficHandler(Activity activity) {
+    super(activity);
+  }
+}

@@ -1,0 +1,203 @@
+package io.drkit.harness.lab;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.OperationType;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/**
+ * Global-table replication for the lab, one direction of one table: tails the source region's stream and applies
+ * each change to the destination, last writer wins by {@code updatedAt} where items carry it. A change the
+ * destination already holds is not written again, so the two directions do not echo each other.
+ */
+public final class StreamReplicator implements AutoCloseable {
+
+  private static final Duration IDLE_PAUSE = Duration.ofMillis(25);
+
+  private final String name;
+  private final DynamoDbStreamsClient sourceStreams;
+  private final DynamoDbClient source;
+  private final DynamoDbClient destination;
+  private final String table;
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final AtomicBoolean paused = new AtomicBoolean(false);
+  private final AtomicLong applied = new AtomicLong();
+  private volatile Duration extraLag = Duration.ZERO;
+  private final Thread thread;
+
+  public StreamReplicator(String name, DynamoDbClient source, DynamoDbStreamsClient sourceStreams,
+      DynamoDbClient destination, String table) {
+    this.name = name;
+    this.source = source;
+    this.sourceStreams = sourceStreams;
+    this.destination = destination;
+    this.table = table;
+    this.thread = new Thread(this::loop, "replicator-" + name);
+    this.thread.setDaemon(true);
+    this.thread.start();
+  }
+
+  /** Nothing crosses while paused; what accumulated crosses after {@link #resume}. */
+  public void pause() {
+    paused.set(true);
+  }
+
+  public void resume() {
+    paused.set(false);
+  }
+
+  public void extraLag(Duration lag) {
+    this.extraLag = lag;
+  }
+
+  public long applied() {
+    return applied.get();
+  }
+
+  private void loop() {
+    Map<String, String> iterators = new HashMap<>();
+    Deque<Record> pending = new ArrayDeque<>();
+    while (running.get()) {
+      try {
+        // a record in hand is applied only while not paused: a pause stops replication at once, losing nothing
+        while (!pending.isEmpty() && !paused.get()) {
+          Record record = pending.peek();
+          waitForLag(record);
+          apply(record);
+          pending.poll();
+        }
+        if (paused.get() || !pending.isEmpty()) {
+          sleep(IDLE_PAUSE);
+          continue;
+        }
+        if (iterators.isEmpty()) {
+          open(iterators);
+        }
+        for (Map.Entry<String, String> shard : new ArrayList<>(iterators.entrySet())) {
+          String iterator = shard.getValue();
+          var response = sourceStreams.getRecords(b -> b.shardIterator(iterator).limit(500));
+          pending.addAll(response.records());
+          if (response.nextShardIterator() == null) {
+            iterators.remove(shard.getKey());
+          } else {
+            iterators.put(shard.getKey(), response.nextShardIterator());
+          }
+        }
+        if (pending.isEmpty()) {
+          sleep(IDLE_PAUSE);
+        }
+      } catch (RuntimeException e) {
+        if (!running.get()) {
+          return;
+        }
+        iterators.clear(); // the source may be down (isolated, killed): reopen when it answers again
+        // records in hand stay pending; reopening at TRIM_HORIZON replays the rest, which applies idempotently
+        sleep(Duration.ofMillis(250));
+      }
+    }
+  }
+
+  private void open(Map<String, String> iterators) {
+    String streamArn = source.describeTable(b -> b.tableName(table)).table().latestStreamArn();
+    var description = sourceStreams.describeStream(b -> b.streamArn(streamArn)).streamDescription();
+    for (var shard : description.shards()) {
+      String iterator = sourceStreams.getShardIterator(b -> b.streamArn(streamArn).shardId(shard.shardId())
+          .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+      iterators.put(shard.shardId(), iterator);
+    }
+  }
+
+  private void waitForLag(Record record) {
+    Duration lag = extraLag;
+    if (lag.isZero() || record.dynamodb().approximateCreationDateTime() == null) {
+      return;
+    }
+    long due = record.dynamodb().approximateCreationDateTime().toEpochMilli() + lag.toMillis();
+    long wait = due - System.currentTimeMillis();
+    if (wait > 0) {
+      sleep(Duration.ofMillis(wait));
+    }
+  }
+
+  private void apply(Record record) {
+    Map<String, AttributeValue> key = record.dynamodb().keys();
+    Map<String, AttributeValue> current = destination.getItem(b -> b.tableName(table).key(key).consistentRead(true))
+        .item();
+    boolean present = current != null && !current.isEmpty();
+    if (record.eventName() == OperationType.REMOVE) {
+      if (present) {
+        destination.deleteItem(b -> b.tableName(table).key(key));
+        applied.incrementAndGet();
+      }
+      return;
+    }
+    Map<String, AttributeValue> image = record.dynamodb().newImage();
+    if (image == null || present && (image.equals(current) || olderThan(image, current))) {
+      return;
+    }
+    destination.putItem(b -> b.tableName(table).item(image));
+    applied.incrementAndGet();
+  }
+
+  /** Last writer wins, as global tables resolve concurrent writes: by updatedAt, then by region name. */
+  static boolean olderThan(Map<String, AttributeValue> incoming, Map<String, AttributeValue> current) {
+    AttributeValue a = incoming.get("updatedAt");
+    AttributeValue b = current.get("updatedAt");
+    if (a == null || b == null || a.s() == null || b.s() == null) {
+      return false;
+    }
+    int byTime = a.s().compareTo(b.s());
+    if (byTime != 0) {
+      return byTime < 0;
+    }
+    AttributeValue ra = incoming.get("updatedRegion");
+    AttributeValue rb = current.get("updatedRegion");
+    return ra != null && rb != null && ra.s().compareTo(rb.s()) < 0;
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    running.set(false);
+    thread.interrupt();
+    try {
+      thread.join(2_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + table + ")";
+  }
+
+  /** Both directions of both tables between two regions. */
+  public static List<StreamReplicator> between(String a, DynamoDbClient dbA, DynamoDbStreamsClient streamsA,
+      String b, DynamoDbClient dbB, DynamoDbStreamsClient streamsB, List<String> tables) {
+    List<StreamReplicator> all = new ArrayList<>();
+    for (String table : tables) {
+      all.add(new StreamReplicator(a + ">" + b, dbA, streamsA, dbB, table));
+      all.add(new StreamReplicator(b + ">" + a, dbB, streamsB, dbA, table));
+    }
+    return all;
+  }
+}

@@ -1,0 +1,177 @@
+package io.drkit.harness.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.drkit.activities.support.ActivitySettings;
+import io.drkit.activities.support.RegionConfig;
+import io.drkit.core.control.ControlTable;
+import io.drkit.harness.lab.StreamReplicator;
+import io.drkit.harness.serve.ServedRegion;
+import io.drkit.localaws.LocalAws;
+import io.drkit.router.replication.WriteMode;
+import io.drkit.workflows.api.ExecutionDescription;
+import io.drkit.workflows.engine.EngineClock;
+import io.drkit.workflows.history.HistoryEvent;
+import io.drkit.workflows.tasks.TaskDispatcher;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/**
+ * Two local regions for workflow tests: moto per region, each region's traffic-router behind its listener, both
+ * tables replicated both ways by stream replicators, an SNS topic per region, and the workflows of either region.
+ */
+final class TwoRegionLab implements AutoCloseable {
+
+  static final String MUMBAI = "ap-south-1";
+  static final String SINGAPORE = "ap-southeast-1";
+
+  private final LocalAws aws;
+  private final Map<String, ServedRegion> routers = new LinkedHashMap<>();
+  private final Map<String, String> topics = new LinkedHashMap<>();
+  private final List<StreamReplicator> replicators = new ArrayList<>();
+  private final List<AutoCloseable> closing = new ArrayList<>();
+
+  TwoRegionLab(LocalAws aws) {
+    this.aws = aws;
+    for (String region : List.of(MUMBAI, SINGAPORE)) {
+      String peer = region.equals(MUMBAI) ? SINGAPORE : MUMBAI;
+      routers.put(region, ServedRegion.start(new ServedRegion.Options(region, 0, Optional.of(aws.region(region).endpoint()),
+          Optional.of(peer), Optional.empty(), WriteMode.ASYNC, 4, new PrintStream(OutputStream.nullOutputStream()))));
+      SnsClient sns = aws.region(region).clientSettings().build(SnsClient.builder());
+      closing.add(sns);
+      topics.put(region, sns.createTopic(b -> b.name("dr-notifications")).topicArn());
+    }
+    DynamoDbStreamsClient mumbaiStreams = aws.region(MUMBAI).clientSettings().build(DynamoDbStreamsClient.builder());
+    DynamoDbStreamsClient singaporeStreams = aws.region(SINGAPORE).clientSettings().build(DynamoDbStreamsClient.builder());
+    closing.add(mumbaiStreams);
+    closing.add(singaporeStreams);
+    replicators.addAll(StreamReplicator.between(MUMBAI, aws.dynamoDb(MUMBAI), mumbaiStreams, SINGAPORE,
+        aws.dynamoDb(SINGAPORE), singaporeStreams, List.of(aws.tables().application(), aws.tables().control())));
+  }
+
+  ActivitySettings settings(String region) {
+    Map<String, RegionConfig> regions = new LinkedHashMap<>();
+    for (String name : List.of(MUMBAI, SINGAPORE)) {
+      regions.put(name, new RegionConfig(name, Optional.of(aws.region(name).endpoint()),
+          Optional.of(URI.create(routers.get(name).url() + "/health")), Optional.of(topics.get(name))));
+    }
+    return new ActivitySettings(region, aws.tables(), regions, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of(aws.region(MUMBAI).endpoint()), "dr-traffic-router", "live");
+  }
+
+  LocalDrWorkflows workflows(String region, TaskDispatcher faults) {
+    LocalDrWorkflows workflows = LocalDrWorkflows.start(settings(region), EngineClock.system(),
+        new PrintStream(OutputStream.nullOutputStream()), faults);
+    closing.add(workflows);
+    return workflows;
+  }
+
+  ControlTable control(String region) {
+    return new ControlTable(aws.dynamoDb(region), aws.tables().control());
+  }
+
+  /** Whether the control table of a region holds a lock item of that name. */
+  boolean lockHeld(String region, String name) {
+    return aws.dynamoDb(region).getItem(b -> b.tableName(aws.tables().control()).consistentRead(true)
+        .key(Map.of("pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("lock#" + name))))
+        .hasItem();
+  }
+
+  ServedRegion router(String region) {
+    return routers.get(region);
+  }
+
+  /** The replicator of one table in one direction. */
+  StreamReplicator replicator(String from, String table) {
+    return replicators.stream().filter(r -> r.toString().startsWith(from + ">") && r.toString().contains("(" + table + ")"))
+        .findFirst().orElseThrow();
+  }
+
+  void heartbeat(String region, Duration age) {
+    Instant at = Instant.now().minus(age);
+    control(MUMBAI).writeHeartbeat(region, at);
+    control(SINGAPORE).writeHeartbeat(region, at);
+  }
+
+  /** Waits until a condition holds (replication is asynchronous); false when it never did. */
+  static boolean eventually(java.util.function.BooleanSupplier condition) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The states an execution entered, in order. */
+  static List<String> steps(List<HistoryEvent> history) {
+    return history.stream().filter(e -> e.type().endsWith("StateEntered"))
+        .map(e -> e.details().path("name").asText()).toList();
+  }
+
+  /** How many times a state's task failed. */
+  static long failures(List<HistoryEvent> history, String state) {
+    List<String> order = new ArrayList<>();
+    long failed = 0;
+    String current = null;
+    for (HistoryEvent e : history) {
+      if (e.type().endsWith("StateEntered")) {
+        current = e.details().path("name").asText();
+        order.add(current);
+      }
+      if (state.equals(current) && (e.type().equals("LambdaFunctionFailed") || e.type().equals("TaskFailed"))) {
+        failed++;
+      }
+    }
+    return failed;
+  }
+
+  /** The input the named Notify state sent, parsed from its scheduled event. */
+  static List<JsonNode> notifications(List<HistoryEvent> history) {
+    List<JsonNode> sent = new ArrayList<>();
+    String current = null;
+    for (HistoryEvent e : history) {
+      if (e.type().endsWith("StateEntered")) {
+        current = e.details().path("name").asText();
+      }
+      if (e.type().equals("LambdaFunctionScheduled") && current != null && current.startsWith("Notify")
+          || e.type().equals("LambdaFunctionScheduled") && current != null && current.equals("ReportFailure")) {
+        sent.add(io.drkit.workflows.internal.Json.parse(e.details().path("input").asText()));
+      }
+    }
+    return sent;
+  }
+
+  static String summary(ExecutionDescription result) {
+    return result.summary().toString();
+  }
+
+  @Override
+  public void close() {
+    replicators.forEach(StreamReplicator::close);
+    routers.values().forEach(ServedRegion::close);
+    for (AutoCloseable c : closing) {
+      try {
+        c.close();
+      } catch (Exception ignored) {
+        // best effort at test teardown
+      }
+    }
+  }
+}
