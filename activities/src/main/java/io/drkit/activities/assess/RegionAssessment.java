@@ -44,6 +44,8 @@ public final class RegionAssessment {
     String[] regions = input.regionPair("failedRegion", "targetRegion");
     String failed = regions[0];
     String target = regions[1];
+    clients.settings().config(failed); // both must be this deployment's regions
+    clients.settings().config(target);
     boolean graceful = "graceful".equals(input.optionalText("mode").orElse("ungraceful"));
     boolean acceptFenced = input.flag("acceptFenced", false);
     Duration stale = Duration.ofSeconds(input.number("staleAfterSeconds", FRESH_HEARTBEAT.toSeconds(), 1, 3600));
