@@ -84,9 +84,7 @@ class RollbackWorkflowTest {
   }
 
   private LocalDrWorkflows workflows() {
-    ActivitySettings base = lab.settings(MUMBAI);
-    ActivitySettings settings = new ActivitySettings(base.region(), base.tables(), base.regions(), base.serviceUrl(),
-        Optional.of(zoneId), Optional.of(RECORD), base.route53Endpoint(), "dr-traffic-router", "live");
+    ActivitySettings settings = lab.settings(MUMBAI, Optional.of(zoneId), Optional.of(RECORD));
     return LocalDrWorkflows.start(settings, EngineClock.system(), new PrintStream(OutputStream.nullOutputStream()),
         Faults.none());
   }

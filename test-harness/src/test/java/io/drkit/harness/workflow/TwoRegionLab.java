@@ -2,12 +2,11 @@ package io.drkit.harness.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.drkit.activities.support.ActivitySettings;
-import io.drkit.activities.support.RegionConfig;
 import io.drkit.core.control.ControlTable;
+import io.drkit.harness.lab.RegionPair;
 import io.drkit.harness.lab.StreamReplicator;
 import io.drkit.harness.serve.ServedRegion;
 import io.drkit.localaws.LocalAws;
-import io.drkit.router.replication.WriteMode;
 import io.drkit.workflows.api.ExecutionDescription;
 import io.drkit.workflows.engine.EngineClock;
 import io.drkit.workflows.history.HistoryEvent;
@@ -22,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
-import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * Two local regions for workflow tests: moto per region, each region's traffic-router behind its listener, both
@@ -35,37 +32,23 @@ final class TwoRegionLab implements AutoCloseable {
   static final String SINGAPORE = "ap-southeast-1";
 
   private final LocalAws aws;
-  private final Map<String, ServedRegion> routers = new LinkedHashMap<>();
-  private final Map<String, String> topics = new LinkedHashMap<>();
-  private final List<StreamReplicator> replicators = new ArrayList<>();
+  private final RegionPair pair;
   private final List<AutoCloseable> closing = new ArrayList<>();
 
   TwoRegionLab(LocalAws aws) {
     this.aws = aws;
-    for (String region : List.of(MUMBAI, SINGAPORE)) {
-      String peer = region.equals(MUMBAI) ? SINGAPORE : MUMBAI;
-      routers.put(region, ServedRegion.start(new ServedRegion.Options(region, 0, Optional.of(aws.region(region).endpoint()),
-          Optional.of(peer), Optional.empty(), WriteMode.ASYNC, 4, new PrintStream(OutputStream.nullOutputStream()))));
-      SnsClient sns = aws.region(region).clientSettings().build(SnsClient.builder());
-      closing.add(sns);
-      topics.put(region, sns.createTopic(b -> b.name("dr-notifications")).topicArn());
-    }
-    DynamoDbStreamsClient mumbaiStreams = aws.region(MUMBAI).clientSettings().build(DynamoDbStreamsClient.builder());
-    DynamoDbStreamsClient singaporeStreams = aws.region(SINGAPORE).clientSettings().build(DynamoDbStreamsClient.builder());
-    closing.add(mumbaiStreams);
-    closing.add(singaporeStreams);
-    replicators.addAll(StreamReplicator.between(MUMBAI, aws.dynamoDb(MUMBAI), mumbaiStreams, SINGAPORE,
-        aws.dynamoDb(SINGAPORE), singaporeStreams, List.of(aws.tables().application(), aws.tables().control())));
+    Map<String, URI> endpoints = new LinkedHashMap<>();
+    endpoints.put(MUMBAI, aws.region(MUMBAI).endpoint());
+    endpoints.put(SINGAPORE, aws.region(SINGAPORE).endpoint());
+    this.pair = RegionPair.start(endpoints, aws.tables());
   }
 
   ActivitySettings settings(String region) {
-    Map<String, RegionConfig> regions = new LinkedHashMap<>();
-    for (String name : List.of(MUMBAI, SINGAPORE)) {
-      regions.put(name, new RegionConfig(name, Optional.of(aws.region(name).endpoint()),
-          Optional.of(URI.create(routers.get(name).url() + "/health")), Optional.of(topics.get(name))));
-    }
-    return new ActivitySettings(region, aws.tables(), regions, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(aws.region(MUMBAI).endpoint()), "dr-traffic-router", "live");
+    return settings(region, Optional.empty(), Optional.empty());
+  }
+
+  ActivitySettings settings(String region, Optional<String> hostedZoneId, Optional<String> recordName) {
+    return pair.activitySettings(region, hostedZoneId, recordName);
   }
 
   LocalDrWorkflows workflows(String region, TaskDispatcher faults) {
@@ -87,13 +70,12 @@ final class TwoRegionLab implements AutoCloseable {
   }
 
   ServedRegion router(String region) {
-    return routers.get(region);
+    return pair.router(region);
   }
 
   /** The replicator of one table in one direction. */
   StreamReplicator replicator(String from, String table) {
-    return replicators.stream().filter(r -> r.toString().startsWith(from + ">") && r.toString().contains("(" + table + ")"))
-        .findFirst().orElseThrow();
+    return pair.replicator(from, table);
   }
 
   void heartbeat(String region, Duration age) {
@@ -164,8 +146,7 @@ final class TwoRegionLab implements AutoCloseable {
 
   @Override
   public void close() {
-    replicators.forEach(StreamReplicator::close);
-    routers.values().forEach(ServedRegion::close);
+    pair.close();
     for (AutoCloseable c : closing) {
       try {
         c.close();
