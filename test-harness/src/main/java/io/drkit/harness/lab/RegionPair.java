@@ -36,7 +36,7 @@ public final class RegionPair implements AutoCloseable {
 
   private RegionPair(TableNames tables, Map<String, URI> endpoints) {
     this.tables = tables;
-    this.endpoints = Map.copyOf(endpoints);
+    this.endpoints = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(endpoints)); // order: the first region serves Route 53
   }
 
   /** Wires two regions whose AWS endpoints are already up (tables are created when missing). */
