@@ -26,6 +26,9 @@ public final class StreamReplicator implements AutoCloseable {
   private static final Duration IDLE_PAUSE = Duration.ofMillis(25);
 
   private final String name;
+  private final String sourceRegion;
+  private final String destinationRegion;
+  private final Echoes echoes;
   private final DynamoDbStreamsClient sourceStreams;
   private final DynamoDbClient source;
   private final DynamoDbClient destination;
@@ -36,9 +39,12 @@ public final class StreamReplicator implements AutoCloseable {
   private volatile Duration extraLag = Duration.ZERO;
   private final Thread thread;
 
-  public StreamReplicator(String name, DynamoDbClient source, DynamoDbStreamsClient sourceStreams,
-      DynamoDbClient destination, String table) {
-    this.name = name;
+  StreamReplicator(String sourceRegion, String destinationRegion, Echoes echoes, DynamoDbClient source,
+      DynamoDbStreamsClient sourceStreams, DynamoDbClient destination, String table) {
+    this.name = sourceRegion + ">" + destinationRegion;
+    this.sourceRegion = sourceRegion;
+    this.destinationRegion = destinationRegion;
+    this.echoes = echoes;
     this.source = source;
     this.sourceStreams = sourceStreams;
     this.destination = destination;
@@ -132,11 +138,16 @@ public final class StreamReplicator implements AutoCloseable {
 
   private void apply(Record record) {
     Map<String, AttributeValue> key = record.dynamodb().keys();
+    String change = record.eventName() == OperationType.REMOVE ? "REMOVE" : String.valueOf(record.dynamodb().newImage());
+    if (echoes.consume(sourceRegion, key, change)) {
+      return; // this change was itself a replicated one: global tables do not send it back
+    }
     Map<String, AttributeValue> current = destination.getItem(b -> b.tableName(table).key(key).consistentRead(true))
         .item();
     boolean present = current != null && !current.isEmpty();
     if (record.eventName() == OperationType.REMOVE) {
       if (present) {
+        echoes.expect(destinationRegion, key, "REMOVE");
         destination.deleteItem(b -> b.tableName(table).key(key));
         applied.incrementAndGet();
       }
@@ -146,6 +157,7 @@ public final class StreamReplicator implements AutoCloseable {
     if (image == null || present && (image.equals(current) || olderThan(image, current))) {
       return;
     }
+    echoes.expect(destinationRegion, key, String.valueOf(image));
     destination.putItem(b -> b.tableName(table).item(image));
     applied.incrementAndGet();
   }
@@ -195,9 +207,27 @@ public final class StreamReplicator implements AutoCloseable {
       String b, DynamoDbClient dbB, DynamoDbStreamsClient streamsB, List<String> tables) {
     List<StreamReplicator> all = new ArrayList<>();
     for (String table : tables) {
-      all.add(new StreamReplicator(a + ">" + b, dbA, streamsA, dbB, table));
-      all.add(new StreamReplicator(b + ">" + a, dbB, streamsB, dbA, table));
+      Echoes echoes = new Echoes();
+      all.add(new StreamReplicator(a, b, echoes, dbA, streamsA, dbB, table));
+      all.add(new StreamReplicator(b, a, echoes, dbB, streamsB, dbA, table));
     }
     return all;
+  }
+
+  /**
+   * The changes replication itself made, per region and key: when one shows up in that region's stream it is not
+   * replicated back (a deleted lock would otherwise come back from the copy made before the delete).
+   */
+  static final class Echoes {
+    private final Map<String, java.util.Deque<String>> expected = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void expect(String region, Map<String, AttributeValue> key, String change) {
+      expected.computeIfAbsent(region + "|" + key, k -> new java.util.concurrent.ConcurrentLinkedDeque<>()).add(change);
+    }
+
+    boolean consume(String region, Map<String, AttributeValue> key, String change) {
+      java.util.Deque<String> changes = expected.get(region + "|" + key);
+      return changes != null && changes.remove(change);
+    }
   }
 }
