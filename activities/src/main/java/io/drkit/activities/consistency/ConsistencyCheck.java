@@ -46,7 +46,7 @@ public final class ConsistencyCheck {
     int[] counts = new int[buckets];
     long items = 0;
     String table = clients.settings().tables().application();
-    for (var page : clients.dynamoDb(region).scanPaginator(b -> b.tableName(table).segment(segment)
+    for (var page : clients.bulkDynamoDb(region).scanPaginator(b -> b.tableName(table).segment(segment)
         .totalSegments(total).consistentRead(true))) {
       for (Map<String, AttributeValue> item : page.items()) {
         int bucket = ItemDigests.bucket(item.get(ITEM_KEY).s(), buckets);
@@ -226,7 +226,7 @@ public final class ConsistencyCheck {
   private Map<String, Long> digestsIn(String region, int buckets, Set<Integer> wanted) {
     Map<String, Long> digests = new HashMap<>();
     String table = clients.settings().tables().application();
-    for (var page : clients.dynamoDb(region).scanPaginator(b -> b.tableName(table).consistentRead(true))) {
+    for (var page : clients.bulkDynamoDb(region).scanPaginator(b -> b.tableName(table).consistentRead(true))) {
       for (Map<String, AttributeValue> item : page.items()) {
         String key = item.get(ITEM_KEY).s();
         if (wanted.contains(ItemDigests.bucket(key, buckets))) {

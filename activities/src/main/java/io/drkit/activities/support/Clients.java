@@ -2,6 +2,7 @@ package io.drkit.activities.support;
 
 import io.drkit.core.aws.AwsClientSettings;
 import io.drkit.core.control.ControlTable;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.regions.Region;
@@ -17,7 +18,12 @@ import software.amazon.awssdk.services.sns.SnsClient;
 public final class Clients implements AutoCloseable {
 
   private final ActivitySettings settings;
+  /** Scans of whole tables: pages may take long on a large table, and nothing waits on them but the validation. */
+  private static final Duration BULK_CALL = Duration.ofMinutes(2);
+  private static final Duration BULK_ATTEMPT = Duration.ofMinutes(1);
+
   private final Map<String, DynamoDbClient> dynamoDb = new ConcurrentHashMap<>();
+  private final Map<String, DynamoDbClient> bulkDynamoDb = new ConcurrentHashMap<>();
   private final Map<String, SnsClient> sns = new ConcurrentHashMap<>();
   private final Map<String, LambdaClient> lambda = new ConcurrentHashMap<>();
   private volatile Route53Client route53;
@@ -32,6 +38,11 @@ public final class Clients implements AutoCloseable {
 
   public DynamoDbClient dynamoDb(String region) {
     return dynamoDb.computeIfAbsent(region, r -> aws(r).dynamoDb());
+  }
+
+  /** A client for table scans, with timeouts long enough for a full page of a large table. */
+  public DynamoDbClient bulkDynamoDb(String region) {
+    return bulkDynamoDb.computeIfAbsent(region, r -> aws(r).withTimeouts(BULK_CALL, BULK_ATTEMPT).dynamoDb());
   }
 
   public ControlTable control(String region) {
@@ -67,6 +78,7 @@ public final class Clients implements AutoCloseable {
   @Override
   public void close() {
     dynamoDb.values().forEach(DynamoDbClient::close);
+    bulkDynamoDb.values().forEach(DynamoDbClient::close);
     sns.values().forEach(SnsClient::close);
     lambda.values().forEach(LambdaClient::close);
     if (route53 != null) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The rule Terraform deploys in each region, matched by EventBridge's own matcher against alarm state changes. */
 class PeerUnhealthyRuleTest {
 
-  private final EventRule rule = EventRule.load("peer-unhealthy", Map.of("PeerRegion", "ap-south-1"));
+  private final EventRule rule = EventRule.load("peer-unhealthy", Map.of("PeerRegion", "ap-south-1", "NamePrefix", "dr"));
 
   @Test
   void thePeerAlarmGoingIntoAlarmStartsAFailoverOfThePeerIntoThisRegion() throws IOException {
