@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 class LocalAwsTest {
 
@@ -72,9 +73,9 @@ class LocalAwsTest {
     Thread canceller = new Thread(() -> {
       for (int i = 0; i < commits; i++) {
         try {
-          db.transactWriteItems(b -> b.transactItems(t -> t.put(p -> p.tableName(table)
+          db.transactWriteItems(b -> b.transactItems(TransactWriteItem.builder().put(p -> p.tableName(table)
               .item(Map.of("id", AttributeValue.fromS("guard")))
-              .conditionExpression("attribute_not_exists(id)"))));
+              .conditionExpression("attribute_not_exists(id)")).build()));
         } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException expected) {
           // cancelled on purpose: moto restores its snapshot here
         }
@@ -83,8 +84,8 @@ class LocalAwsTest {
     canceller.start();
     for (int i = 0; i < commits; i++) {
       String id = "item-" + i;
-      db.transactWriteItems(b -> b.transactItems(t -> t.put(p -> p.tableName(table)
-          .item(Map.of("id", AttributeValue.fromS(id))))));
+      db.transactWriteItems(b -> b.transactItems(TransactWriteItem.builder().put(p -> p.tableName(table)
+          .item(Map.of("id", AttributeValue.fromS(id)))).build()));
     }
     canceller.join();
     assertThat(db.scan(b -> b.tableName(table)).count()).isEqualTo(commits + 1);

@@ -26,7 +26,10 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
+import software.amazon.awssdk.services.route53.model.ResourceRecord;
+import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 import software.amazon.awssdk.services.route53.model.ResourceRecordSetFailover;
 import software.amazon.awssdk.services.route53.model.RRType;
 
@@ -64,11 +67,13 @@ class RollbackWorkflowTest {
     zoneId = route53.createHostedZone(b -> b.name("dr.example.com").callerReference("test-" + System.nanoTime()))
         .hostedZone().id().replace("/hostedzone/", "");
     for (String region : new String[] {MUMBAI, SINGAPORE}) {
-      route53.changeResourceRecordSets(b -> b.hostedZoneId(zoneId).changeBatch(c -> c.changes(ch -> ch
-          .action(ChangeAction.CREATE).resourceRecordSet(r -> r.name(RECORD).type(RRType.CNAME).ttl(1L)
-              .setIdentifier(region).failover(region.equals(MUMBAI) ? ResourceRecordSetFailover.PRIMARY
-                  : ResourceRecordSetFailover.SECONDARY)
-              .resourceRecords(v -> v.value("alb-" + region + ".example.com"))))));
+      ResourceRecordSet record = ResourceRecordSet.builder().name(RECORD).type(RRType.CNAME).ttl(1L)
+          .setIdentifier(region)
+          .failover(region.equals(MUMBAI) ? ResourceRecordSetFailover.PRIMARY : ResourceRecordSetFailover.SECONDARY)
+          .resourceRecords(ResourceRecord.builder().value("alb-" + region + ".example.com").build())
+          .build();
+      route53.changeResourceRecordSets(b -> b.hostedZoneId(zoneId).changeBatch(c -> c.changes(
+          Change.builder().action(ChangeAction.CREATE).resourceRecordSet(record).build())));
     }
   }
 

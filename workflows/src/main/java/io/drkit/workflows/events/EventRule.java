@@ -17,7 +17,7 @@ import software.amazon.event.ruler.Machine;
 public final class EventRule {
 
   private final String name;
-  private final Machine machine = new Machine();
+  private final Machine machine = Machine.builder().build();
   private final InputTransformer transformer;
 
   private EventRule(String name, String pattern, InputTransformer transformer) {
