@@ -2,6 +2,12 @@ locals {
   service_fqdn = "${var.service_subdomain}.${var.domain_name}"
   zone_id      = var.hosted_zone_id == "" ? aws_route53_zone.service[0].zone_id : var.hosted_zone_id
 
+  # the two failover records: the primary region's answers while its health check passes
+  failover = {
+    primary   = { region = var.primary_region, role = "PRIMARY", alb_dns_name = module.primary.alb_dns_name }
+    secondary = { region = var.secondary_region, role = "SECONDARY", alb_dns_name = module.secondary.alb_dns_name }
+  }
+
   tags = merge(var.tags, {
     project    = "drkit"
     managed-by = "terraform"
@@ -95,9 +101,10 @@ resource "aws_route53_zone" "service" {
   name     = var.domain_name
 }
 
-resource "aws_route53_health_check" "primary" {
+resource "aws_route53_health_check" "region" {
+  for_each          = local.failover
   provider          = aws.primary
-  fqdn              = module.primary.alb_dns_name
+  fqdn              = each.value.alb_dns_name
   port              = 443
   type              = "HTTPS"
   resource_path     = "/health"
@@ -106,52 +113,23 @@ resource "aws_route53_health_check" "primary" {
   measure_latency   = true
 
   tags = {
-    Name = "${var.name_prefix}-${var.primary_region}-health"
+    Name = "${var.name_prefix}-${each.value.region}-health"
   }
 }
 
-resource "aws_route53_health_check" "secondary" {
-  provider          = aws.primary
-  fqdn              = module.secondary.alb_dns_name
-  port              = 443
-  type              = "HTTPS"
-  resource_path     = "/health"
-  request_interval  = var.health_check_interval
-  failure_threshold = var.health_check_failure_threshold
-  measure_latency   = true
-
-  tags = {
-    Name = "${var.name_prefix}-${var.secondary_region}-health"
-  }
-}
-
-resource "aws_route53_record" "primary" {
+resource "aws_route53_record" "failover" {
+  for_each        = local.failover
   provider        = aws.primary
   zone_id         = local.zone_id
   name            = local.service_fqdn
   type            = "CNAME"
   ttl             = var.dns_ttl
-  records         = [module.primary.alb_dns_name]
-  set_identifier  = var.primary_region
-  health_check_id = aws_route53_health_check.primary.id
+  records         = [each.value.alb_dns_name]
+  set_identifier  = each.value.region
+  health_check_id = aws_route53_health_check.region[each.key].id
 
   failover_routing_policy {
-    type = "PRIMARY"
-  }
-}
-
-resource "aws_route53_record" "secondary" {
-  provider        = aws.primary
-  zone_id         = local.zone_id
-  name            = local.service_fqdn
-  type            = "CNAME"
-  ttl             = var.dns_ttl
-  records         = [module.secondary.alb_dns_name]
-  set_identifier  = var.secondary_region
-  health_check_id = aws_route53_health_check.secondary.id
-
-  failover_routing_policy {
-    type = "SECONDARY"
+    type = each.value.role
   }
 }
 

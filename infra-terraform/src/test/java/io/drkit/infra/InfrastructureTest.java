@@ -95,20 +95,17 @@ class InfrastructureTest {
     String docs = Terraform.text(REPOSITORY.resolve("docs/deployment.md"));
     assertThat(docs).contains(String.format("%.0f s", budget));
 
-    Map<String, Object> checks = block(Terraform.merged(ROOT), "resource", "aws_route53_health_check");
-    assertThat(checks).containsOnlyKeys("primary", "secondary");
-    checks.values().forEach(body -> {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> c = (Map<String, Object>) body;
-      assertThat(c.get("resource_path")).isEqualTo("/health");
-      assertThat(c.get("type")).isEqualTo("HTTPS");
-    });
+    Map<String, Object> check = block(Terraform.merged(ROOT), "resource", "aws_route53_health_check", "region");
+    assertThat(check.get("resource_path")).isEqualTo("/health");
+    assertThat(check.get("type")).isEqualTo("HTTPS");
+    assertThat(block(Terraform.merged(ROOT), "locals", "failover")).containsOnlyKeys("primary", "secondary");
     String root = Terraform.allText(ROOT);
     assertThat(root).contains("request_interval  = var.health_check_interval")
         .contains("failure_threshold = var.health_check_failure_threshold")
         .contains("ttl             = var.dns_ttl")
         .contains("var.health_check_interval * var.health_check_failure_threshold + var.dns_ttl <= var.rto_budget_seconds");
-    assertThat(root).contains("type = \"PRIMARY\"").contains("type = \"SECONDARY\"");
+    assertThat(root).contains("role = \"PRIMARY\"").contains("role = \"SECONDARY\"")
+        .contains("for_each          = local.failover").contains("health_check_id = aws_route53_health_check.region[each.key].id");
   }
 
   @Test

@@ -11,10 +11,6 @@ import io.drkit.workflows.jsonpath.PayloadTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Map: runs the item processor once per item (items from ItemsPath or Items; each reshaped by ItemSelector, or
@@ -136,35 +132,13 @@ final class MapStep {
   private record Iteration(JsonNode output, StatesError error) {}
 
   private List<Iteration> runAll(StateMachine branch, List<JsonNode> inputs, int maxConcurrency) {
-    if (!interpreter.clock().isReal() || inputs.size() <= 1 || maxConcurrency == 1) {
-      List<Iteration> results = new ArrayList<>();
-      for (int i = 0; i < inputs.size(); i++) {
-        results.add(runOne(branch, i, inputs.get(i)));
-      }
-      return results;
+    List<java.util.concurrent.Callable<Iteration>> iterations = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      int index = i;
+      iterations.add(() -> runOne(branch, index, inputs.get(index)));
     }
-    int threads = maxConcurrency == 0 ? Math.min(inputs.size(), INLINE_CONCURRENCY_CAP)
-        : Math.min(inputs.size(), maxConcurrency);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Iteration>> futures = new ArrayList<>();
-      for (int i = 0; i < inputs.size(); i++) {
-        int index = i;
-        futures.add(pool.submit(() -> runOne(branch, index, inputs.get(index))));
-      }
-      List<Iteration> results = new ArrayList<>();
-      for (Future<Iteration> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StatesError(EngineErrors.ABORTED, "interrupted");
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof StatesError error ? error : new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    int limit = maxConcurrency == 0 ? INLINE_CONCURRENCY_CAP : maxConcurrency;
+    return Branches.run(iterations, limit, interpreter.clock().isReal());
   }
 
   private Iteration runOne(StateMachine branch, int index, JsonNode input) {
