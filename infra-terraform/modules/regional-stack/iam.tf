@@ -24,7 +24,7 @@ locals {
       description = "Target health, failed region's heartbeat age and fence"
       timeout     = 30
       statements = [
-        { sid = "ReadControl", actions = ["dynamodb:GetItem"], resources = [local.control_arn] },
+        { sid = "ReadControl", actions = ["dynamodb:GetItem"], resources = [local.control_arn, local.peer_control_arn] },
       ]
     }
     DrainReplication = {

@@ -34,6 +34,8 @@ public final class DefinitionValidator {
       "IsPresent", "IsNumeric", "IsString", "IsBoolean", "IsTimestamp");
 
   private final List<Problem> problems = new ArrayList<>();
+  /** State names are unique across the whole state machine, branches and item processors included. */
+  private final java.util.Map<String, String> stateNames = new java.util.HashMap<>();
 
   private DefinitionValidator() {}
 
@@ -75,6 +77,10 @@ public final class DefinitionValidator {
   }
 
   private void state(String name, JsonNode state, String at, JsonNode states, String machineLanguage) {
+    String first = stateNames.putIfAbsent(name, at);
+    if (first != null) {
+      problem(at, "state names must be unique in the whole state machine; '" + name + "' is also " + first);
+    }
     if (name.length() > 80) {
       problem(at, "a state name is at most 80 characters");
     }

@@ -39,6 +39,15 @@ class DefinitionValidatorTest {
   }
 
   @Test
+  void stateNamesAreUniqueAcrossBranches() {
+    assertThat(problems("""
+        {"StartAt":"Both","States":{"Both":{"Type":"Parallel","End":true,"Branches":[
+          {"StartAt":"Asked","States":{"Asked":{"Type":"Pass","End":true}}},
+          {"StartAt":"Asked","States":{"Asked":{"Type":"Pass","End":true}}}]}}}
+        """)).anyMatch(p -> p.contains("unique") && p.contains("Asked"));
+  }
+
+  @Test
   void aSoundDefinitionHasNoProblems() {
     assertThat(problems("""
         {"StartAt":"Lock","States":{
