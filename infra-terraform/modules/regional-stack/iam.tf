@@ -77,6 +77,7 @@ locals {
       timeout     = 30
       statements = [
         { sid = "Topic", actions = ["sns:Publish"], resources = [aws_sns_topic.notifications.arn] },
+        { sid = "TopicKey", actions = ["kms:Decrypt", "kms:GenerateDataKey*"], resources = [aws_kms_key.notifications.arn] },
       ]
     }
     ScanDigests = {

@@ -1,6 +1,32 @@
+# A key of our own: CloudWatch alarms cannot publish to a topic under the AWS-managed SNS key, whose policy cannot
+# be changed to let them.
+resource "aws_kms_key" "notifications" {
+  description         = "${var.name_prefix} notifications topic in ${var.region}"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "Account"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::${local.account_id}:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid       = "AlarmsPublish"
+        Effect    = "Allow"
+        Principal = { Service = "cloudwatch.amazonaws.com" }
+        Action    = ["kms:Decrypt", "kms:GenerateDataKey*"]
+        Resource  = "*"
+      },
+    ]
+  })
+}
+
 resource "aws_sns_topic" "notifications" {
   name              = "${var.name_prefix}-notifications"
-  kms_master_key_id = "alias/aws/sns"
+  kms_master_key_id = aws_kms_key.notifications.arn
 }
 
 resource "aws_sns_topic_subscription" "email" {
@@ -10,7 +36,8 @@ resource "aws_sns_topic_subscription" "email" {
 }
 
 # The alarm that starts the failover in this region: the peer's /health, as this region's health-checker sees it
-# (metric PeerHealthy, 1 or 0, published each minute). Its name matches the EventBridge rule's pattern.
+# (metric PeerHealthy, 1 or 0, published each minute). Its name matches the EventBridge rule's pattern. Missing data
+# means this region's own checker is broken: no reason to fail over into this region.
 resource "aws_cloudwatch_metric_alarm" "peer_unhealthy" {
   alarm_name          = "${var.name_prefix}-peer-unhealthy-${var.peer_region}"
   alarm_description   = "${var.peer_region} fails its health checks from ${var.region}: starts the failover into ${var.region}"
@@ -23,7 +50,7 @@ resource "aws_cloudwatch_metric_alarm" "peer_unhealthy" {
   datapoints_to_alarm = 3
   threshold           = 1
   comparison_operator = "LessThanThreshold"
-  treat_missing_data  = "breaching"
+  treat_missing_data  = "notBreaching"
   alarm_actions       = [aws_sns_topic.notifications.arn]
   ok_actions          = [aws_sns_topic.notifications.arn]
 }
@@ -82,12 +109,13 @@ resource "aws_cloudwatch_metric_alarm" "table_throttles" {
   }
 }
 
+# ReplicationLatency is published in the region the writes come from, per receiving region.
 resource "aws_cloudwatch_metric_alarm" "replication_lag" {
-  alarm_name          = "${var.name_prefix}-replication-lag-into-${var.region}"
-  alarm_description   = "Global-table replication from ${var.peer_region} into ${var.region} is slower than ${var.replication_lag_threshold_ms} ms"
+  alarm_name          = "${var.name_prefix}-replication-lag-to-${var.peer_region}"
+  alarm_description   = "Global-table replication from ${var.region} to ${var.peer_region} is slower than ${var.replication_lag_threshold_ms} ms"
   namespace           = "AWS/DynamoDB"
   metric_name         = "ReplicationLatency"
-  dimensions          = { TableName = var.table_name, ReceivingRegion = var.region }
+  dimensions          = { TableName = var.table_name, ReceivingRegion = var.peer_region }
   statistic           = "Average"
   period              = 60
   evaluation_periods  = 3
@@ -129,7 +157,7 @@ resource "aws_cloudwatch_dashboard" "dr" {
         properties = {
           title   = "Replication latency into ${var.region} (ms)"
           region  = var.region
-          metrics = [["AWS/DynamoDB", "ReplicationLatency", "TableName", var.table_name, "ReceivingRegion", var.region]]
+          metrics = [["AWS/DynamoDB", "ReplicationLatency", "TableName", var.table_name, "ReceivingRegion", var.peer_region]]
         }
       },
       {

@@ -12,7 +12,7 @@ import io.drkit.activities.support.Json;
  */
 public final class Notifier {
 
-  private static final int MAX_SUBJECT = 100;
+  private static final int MAX_SUBJECT = 99; // SNS: "must be less than 100 characters"
 
   private final Clients clients;
 

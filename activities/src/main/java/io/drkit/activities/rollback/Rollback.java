@@ -186,6 +186,9 @@ public final class Rollback {
   }
 
   private String previousVersion(String function, String current) {
+    if (!current.matches("\\d+")) {
+      throw new RollbackFailed("the alias points at " + current + ", not a published version; give toVersion");
+    }
     long now = Long.parseLong(current);
     return clients.lambda(clients.settings().region()).listVersionsByFunctionPaginator(b -> b.functionName(function))
         .versions().stream()
