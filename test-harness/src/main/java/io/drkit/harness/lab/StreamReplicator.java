@@ -74,6 +74,9 @@ public final class StreamReplicator implements AutoCloseable {
   private void loop() {
     Map<String, String> iterators = new HashMap<>();
     Deque<Record> pending = new ArrayDeque<>();
+    // per shard, the last record taken: a reopened shard resumes after it, so nothing is replayed
+    Map<String, String> checkpoints = new HashMap<>();
+    java.util.Set<String> finished = new java.util.HashSet<>();
     while (running.get()) {
       try {
         // a record in hand is applied only while not paused: a pause stops replication at once, losing nothing
@@ -88,14 +91,19 @@ public final class StreamReplicator implements AutoCloseable {
           continue;
         }
         if (iterators.isEmpty()) {
-          open(iterators);
+          open(iterators, checkpoints, finished);
         }
         for (Map.Entry<String, String> shard : new ArrayList<>(iterators.entrySet())) {
           String iterator = shard.getValue();
           var response = sourceStreams.getRecords(b -> b.shardIterator(iterator).limit(500));
           pending.addAll(response.records());
+          if (!response.records().isEmpty()) {
+            checkpoints.put(shard.getKey(),
+                response.records().get(response.records().size() - 1).dynamodb().sequenceNumber());
+          }
           if (response.nextShardIterator() == null) {
             iterators.remove(shard.getKey());
+            finished.add(shard.getKey()); // a closed shard is read once; its children come at the next open
           } else {
             iterators.put(shard.getKey(), response.nextShardIterator());
           }
@@ -108,18 +116,28 @@ public final class StreamReplicator implements AutoCloseable {
           return;
         }
         iterators.clear(); // the source may be down (isolated, killed): reopen when it answers again
-        // records in hand stay pending; reopening at TRIM_HORIZON replays the rest, which applies idempotently
+        // records in hand stay pending; each shard resumes after the last record taken from it
         sleep(Duration.ofMillis(250));
       }
     }
   }
 
-  private void open(Map<String, String> iterators) {
+  private void open(Map<String, String> iterators, Map<String, String> checkpoints, java.util.Set<String> finished) {
     String streamArn = source.describeTable(b -> b.tableName(table)).table().latestStreamArn();
     var description = sourceStreams.describeStream(b -> b.streamArn(streamArn)).streamDescription();
     for (var shard : description.shards()) {
-      String iterator = sourceStreams.getShardIterator(b -> b.streamArn(streamArn).shardId(shard.shardId())
-          .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+      if (finished.contains(shard.shardId())) {
+        continue;
+      }
+      String after = checkpoints.get(shard.shardId());
+      String iterator = sourceStreams.getShardIterator(b -> {
+        b.streamArn(streamArn).shardId(shard.shardId());
+        if (after == null) {
+          b.shardIteratorType(ShardIteratorType.TRIM_HORIZON);
+        } else {
+          b.shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(after);
+        }
+      }).shardIterator();
       iterators.put(shard.shardId(), iterator);
     }
   }
@@ -146,7 +164,9 @@ public final class StreamReplicator implements AutoCloseable {
         .item();
     boolean present = current != null && !current.isEmpty();
     if (record.eventName() == OperationType.REMOVE) {
-      if (present) {
+      Map<String, AttributeValue> removed = record.dynamodb().oldImage();
+      // last writer wins for deletes too: a write newer than the deleted item survives the delete
+      if (present && (removed == null || !olderThan(removed, current))) {
         echoes.expect(destinationRegion, key, "REMOVE");
         destination.deleteItem(b -> b.tableName(table).key(key));
         applied.incrementAndGet();
