@@ -46,10 +46,20 @@ public final class AlbListener implements AutoCloseable {
       int concurrency,
       RequestHandler<ApplicationLoadBalancerRequestEvent, ApplicationLoadBalancerResponseEvent> handler)
       throws IOException {
+    return start(InetAddress.getLoopbackAddress(), port, concurrency, handler);
+  }
+
+  /** Listens on a given address (the lab gives each region its own loopback address, with the same port). */
+  public static AlbListener start(
+      InetAddress address,
+      int port,
+      int concurrency,
+      RequestHandler<ApplicationLoadBalancerRequestEvent, ApplicationLoadBalancerResponseEvent> handler)
+      throws IOException {
     // Without TCP_NODELAY the JDK server's split header/body writes meet the client's delayed ACK: +40 ms a request.
     // The server reads this property once, when its first instance is made.
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
+    HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 256);
     ExecutorService workers = Executors.newFixedThreadPool(concurrency, runnable -> {
       Thread thread = new Thread(runnable, "alb-listener");
       thread.setDaemon(true);
@@ -63,7 +73,8 @@ public final class AlbListener implements AutoCloseable {
   }
 
   public URI url() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":"
+        + server.getAddress().getPort());
   }
 
   private void serve(HttpExchange exchange) throws IOException {

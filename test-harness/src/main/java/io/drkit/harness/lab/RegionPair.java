@@ -34,17 +34,33 @@ public final class RegionPair implements AutoCloseable {
   private final List<StreamReplicator> replicators = new ArrayList<>();
   private final List<AutoCloseable> closing = new ArrayList<>();
 
-  private RegionPair(TableNames tables, Map<String, URI> endpoints) {
+  private final WriteMode writeMode;
+  private final List<java.net.InetAddress> addresses;
+
+  private RegionPair(TableNames tables, Map<String, URI> endpoints, WriteMode writeMode,
+      List<java.net.InetAddress> addresses) {
     this.tables = tables;
+    this.writeMode = writeMode;
+    this.addresses = addresses;
     this.endpoints = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(endpoints)); // order: the first region serves Route 53
   }
 
   /** Wires two regions whose AWS endpoints are already up (tables are created when missing). */
   public static RegionPair start(Map<String, URI> endpoints, TableNames tables) {
-    if (endpoints.size() != 2) {
+    java.net.InetAddress loopback = java.net.InetAddress.getLoopbackAddress();
+    return start(endpoints, tables, WriteMode.ASYNC, List.of(loopback, loopback));
+  }
+
+  /**
+   * Wires two regions whose routers listen on the given addresses, in the order of {@code endpoints}. Distinct
+   * addresses get the same port, so that a DNS answer (an address) is all a client needs to pick a region.
+   */
+  public static RegionPair start(Map<String, URI> endpoints, TableNames tables, WriteMode writeMode,
+      List<java.net.InetAddress> addresses) {
+    if (endpoints.size() != 2 || addresses.size() != 2) {
       throw new IllegalArgumentException("a region pair has two regions, not " + endpoints.keySet());
     }
-    RegionPair pair = new RegionPair(tables, endpoints);
+    RegionPair pair = new RegionPair(tables, endpoints, writeMode, addresses);
     try {
       pair.wire();
       return pair;
@@ -70,8 +86,11 @@ public final class RegionPair implements AutoCloseable {
       closing.add(sns);
       topics.put(region, sns.createTopic(b -> b.name("dr-notifications")).topicArn());
       String peer = names.get(0).equals(region) ? names.get(1) : names.get(0);
-      routers.put(region, ServedRegion.start(new ServedRegion.Options(region, 0, Optional.of(endpoints.get(region)),
-          Optional.of(peer), Optional.empty(), WriteMode.ASYNC, 8, new PrintStream(OutputStream.nullOutputStream()))));
+      boolean sameAddress = addresses.get(0).equals(addresses.get(1));
+      int port = routers.isEmpty() || sameAddress ? 0 : routers.values().iterator().next().port();
+      routers.put(region, ServedRegion.start(new ServedRegion.Options(region, port,
+          Optional.of(endpoints.get(region)), Optional.of(peer), Optional.of(endpoints.get(peer)), writeMode, 8,
+          new PrintStream(OutputStream.nullOutputStream())), addresses.get(names.indexOf(region))));
     }
     String a = names.get(0);
     String b = names.get(1);

@@ -1,7 +1,6 @@
 package io.drkit.harness.lab;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 public final class StreamReplicator implements AutoCloseable {
 
   private static final Duration IDLE_PAUSE = Duration.ofMillis(25);
+  private static final int MAX_HELD = 100_000;
 
   private final String name;
   private final String sourceRegion;
@@ -37,6 +37,7 @@ public final class StreamReplicator implements AutoCloseable {
   private final AtomicBoolean paused = new AtomicBoolean(false);
   private final AtomicLong applied = new AtomicLong();
   private volatile Duration extraLag = Duration.ZERO;
+  private final Deque<Record> pending = new java.util.concurrent.ConcurrentLinkedDeque<>();
   private final Thread thread;
 
   StreamReplicator(String sourceRegion, String destinationRegion, Echoes echoes, DynamoDbClient source,
@@ -71,9 +72,20 @@ public final class StreamReplicator implements AutoCloseable {
     return applied.get();
   }
 
+  public boolean paused() {
+    return paused.get();
+  }
+
+  /**
+   * The keys of the changes read from the source's stream that have not crossed yet (while paused, everything
+   * written in the source since the pause, once read): what the destination is missing.
+   */
+  public List<String> pendingKeys() {
+    return pending.stream().map(r -> r.dynamodb().keys().values().iterator().next().s()).distinct().toList();
+  }
+
   private void loop() {
     Map<String, String> iterators = new HashMap<>();
-    Deque<Record> pending = new ArrayDeque<>();
     // per shard, the last record taken: a reopened shard resumes after it, so nothing is replayed
     Map<String, String> checkpoints = new HashMap<>();
     java.util.Set<String> finished = new java.util.HashSet<>();
@@ -86,10 +98,14 @@ public final class StreamReplicator implements AutoCloseable {
           apply(record);
           pending.poll();
         }
-        if (paused.get() || !pending.isEmpty()) {
+        if (!pending.isEmpty() && !paused.get()) {
+          continue;
+        }
+        if (paused.get() && pending.size() >= MAX_HELD) {
           sleep(IDLE_PAUSE);
           continue;
         }
+        // read on while paused too: what waits to cross is then known (pendingKeys), though nothing crosses
         if (iterators.isEmpty()) {
           open(iterators, checkpoints, finished);
         }
@@ -108,7 +124,7 @@ public final class StreamReplicator implements AutoCloseable {
             iterators.put(shard.getKey(), response.nextShardIterator());
           }
         }
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() || paused.get()) {
           sleep(IDLE_PAUSE);
         }
       } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import io.drkit.router.replication.WriteMode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -35,16 +36,29 @@ public final class ServedRegion implements AutoCloseable {
   private final Options options;
   private final Optional<MotoServer> moto;
   private final URI awsEndpoint;
-  private final AlbListener listener;
+  private final TrafficRouterHandler handler;
+  private final InetAddress address;
+  private final int port;
+  private volatile AlbListener listener;
+  private boolean open = true;
 
-  private ServedRegion(Options options, Optional<MotoServer> moto, URI awsEndpoint, AlbListener listener) {
+  private ServedRegion(Options options, Optional<MotoServer> moto, URI awsEndpoint, TrafficRouterHandler handler,
+      InetAddress address, AlbListener listener) {
     this.options = options;
     this.moto = moto;
     this.awsEndpoint = awsEndpoint;
+    this.handler = handler;
+    this.address = address;
     this.listener = listener;
+    this.port = listener.url().getPort();
   }
 
   public static ServedRegion start(Options options) {
+    return start(options, InetAddress.getLoopbackAddress());
+  }
+
+  /** Serves on a given loopback address: the lab gives each region its own, with the same port. */
+  public static ServedRegion start(Options options, InetAddress address) {
     Optional<MotoServer> moto = options.awsEndpoint().isPresent()
         ? Optional.empty()
         : Optional.of(MotoServer.start(options.region()));
@@ -62,8 +76,8 @@ public final class ServedRegion implements AutoCloseable {
           .peerDynamoDbEndpoint(options.peerEndpoint())
           .build();
       var handler = new TrafficRouterHandler(TrafficRouterFactory.fromSettings(settings, options.requestLog()));
-      AlbListener listener = AlbListener.start(options.port(), options.concurrency(), handler);
-      return new ServedRegion(options, moto, endpoint, listener);
+      AlbListener listener = AlbListener.start(address, options.port(), options.concurrency(), handler);
+      return new ServedRegion(options, moto, endpoint, handler, address, listener);
     } catch (IOException e) {
       moto.ifPresent(MotoServer::close);
       throw new UncheckedIOException("could not listen on port " + options.port() + ": " + e.getMessage(), e);
@@ -78,7 +92,36 @@ public final class ServedRegion implements AutoCloseable {
   }
 
   public URI url() {
-    return listener.url();
+    return URI.create("http://" + address.getHostAddress() + ":" + port);
+  }
+
+  public InetAddress address() {
+    return address;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** Closes the front door: connections are refused until {@link #reopen()}; the region's data stays. */
+  public synchronized void isolate() {
+    if (open) {
+      listener.close();
+      open = false;
+    }
+  }
+
+  /** Listens again on the same address and port. */
+  public synchronized void reopen() {
+    if (open) {
+      return;
+    }
+    try {
+      listener = AlbListener.start(address, port, options.concurrency(), handler);
+      open = true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not listen again on " + address.getHostAddress() + ":" + port, e);
+    }
   }
 
   public URI awsEndpoint() {
@@ -86,8 +129,8 @@ public final class ServedRegion implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    listener.close();
+  public synchronized void close() {
+    isolate();
     moto.ifPresent(MotoServer::close);
   }
 }

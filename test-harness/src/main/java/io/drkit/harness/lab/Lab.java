@@ -1,0 +1,202 @@
+package io.drkit.harness.lab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.drkit.core.aws.AwsClientSettings;
+import io.drkit.core.tables.TableNames;
+import io.drkit.harness.workflow.LocalDrWorkflows;
+import io.drkit.localaws.MotoServer;
+import io.drkit.router.replication.WriteMode;
+import io.drkit.workflows.api.ExecutionDescription;
+import io.drkit.workflows.engine.EngineClock;
+import io.drkit.workflows.history.HistoryEvent;
+import io.drkit.workflows.tasks.TaskDispatcher;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import software.amazon.awssdk.services.route53.Route53Client;
+
+/**
+ * The whole system on one machine, two regions: per region a local AWS endpoint, the traffic-router behind its
+ * listener on its own loopback address, the workflows with their activities, and the watch that starts a failover;
+ * between them the replicators; shared, Route 53 (its API on the first region's endpoint, its health checkers and
+ * DNS server). Faults act on it from outside: {@link #isolate}, {@link #heal}.
+ */
+public final class Lab implements AutoCloseable {
+
+  /** The first region is PRIMARY in DNS. */
+  public static final List<String> REGIONS = List.of("ap-south-1", "ap-southeast-1");
+  private static final List<String> ADDRESSES = List.of("127.0.0.2", "127.0.0.3");
+
+  public record Options(LabProfile profile, WriteMode writeMode) {}
+
+  private final LabEvents events;
+  private final List<AutoCloseable> closing = new ArrayList<>();
+  private final Map<String, LocalDrWorkflows> workflows = new LinkedHashMap<>();
+  private final ExecutorService executionWatchers = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "lab-execution-watch");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private RegionPair pair;
+  private LabRoute53 route53;
+
+  private Lab(LabEvents events) {
+    this.events = events;
+  }
+
+  public static Lab start(Options options, LabEvents events) {
+    Lab lab = new Lab(events);
+    try {
+      lab.wire(options);
+      return lab;
+    } catch (RuntimeException e) {
+      lab.close();
+      throw e;
+    }
+  }
+
+  private void wire(Options options) {
+    Map<String, URI> endpoints = new LinkedHashMap<>();
+    for (String region : REGIONS) {
+      MotoServer moto = MotoServer.start(region);
+      closing.add(moto);
+      endpoints.put(region, moto.endpoint());
+    }
+    pair = RegionPair.start(endpoints, TableNames.DEFAULT, options.writeMode(),
+        ADDRESSES.stream().map(Lab::address).toList());
+    Route53Client route53Client = AwsClientSettings.forLocalEndpoint(REGIONS.get(0), endpoints.get(REGIONS.get(0)))
+        .build(Route53Client.builder());
+    closing.add(route53Client);
+    Map<String, InetSocketAddress> listeners = new LinkedHashMap<>();
+    REGIONS.forEach(r -> listeners.put(r, new InetSocketAddress(pair.router(r).address(), pair.router(r).port())));
+    route53 = LabRoute53.start(route53Client, listeners, options.profile(), events);
+    for (String region : REGIONS) {
+      var settings = pair.activitySettings(region, Optional.of(route53.zoneId()),
+          Optional.of(LabRoute53.SERVICE_NAME));
+      LocalDrWorkflows regional = LocalDrWorkflows.start(settings, EngineClock.system(),
+          new PrintStream(OutputStream.nullOutputStream()), TaskDispatcher.none());
+      workflows.put(region, regional);
+      String peer = peer(region);
+      closing.add(new RegionalWatch(settings, peer, options.profile(), events,
+          input -> startWorkflow(region, "failover", input)));
+    }
+  }
+
+  private static InetAddress address(String ip) {
+    try {
+      return InetAddress.getByName(ip);
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String peer(String region) {
+    return REGIONS.get(0).equals(region) ? REGIONS.get(1) : REGIONS.get(0);
+  }
+
+  /** Starts a workflow in a region and records its execution and steps as events. */
+  public String startWorkflow(String region, String workflow, JsonNode input) {
+    LocalDrWorkflows regional = workflows.get(region);
+    String arn = regional.start(workflow, input, Optional.empty());
+    events.record("execution", LabEvents.detail().put("workflow", workflow).put("region", region)
+        .put("status", "started").put("execution", arn));
+    executionWatchers.submit(() -> {
+      ExecutionDescription done = regional.await(arn, Duration.ofHours(1));
+      for (HistoryEvent step : regional.history(arn)) {
+        if (step.type().endsWith("StateEntered")) {
+          events.record("step", LabEvents.detail().put("workflow", workflow).put("region", region)
+              .put("state", step.details().path("name").asText()), step.timestamp().toEpochMilli());
+        }
+      }
+      events.record("execution", LabEvents.detail().put("workflow", workflow).put("region", region)
+          .put("status", done.status().name().toLowerCase(java.util.Locale.ROOT)).put("execution", arn)
+          .put("error", done.error().orElse(null)));
+    });
+    return arn;
+  }
+
+  /** Clients cannot reach the region, nor can replication, either way; its data stays. */
+  public void isolate(String region) {
+    events.record("fault", LabEvents.detail().put("kind", "isolate").put("region", region));
+    pair.router(region).isolate();
+    replicators(region).forEach(StreamReplicator::pause);
+  }
+
+  /** Undoes a fault: the region answers again and what waited to cross replicates. */
+  public void heal(String region) {
+    var unreplicated = LabEvents.detail().put("from", region).put("to", peer(region));
+    var keys = unreplicated.putArray("keys");
+    pair.replicator(region, TableNames.DEFAULT.application()).pendingKeys().forEach(keys::add);
+    events.record("unreplicated", unreplicated);
+    pair.router(region).reopen();
+    replicators(region).forEach(StreamReplicator::resume);
+    events.record("heal", LabEvents.detail().put("kind", "isolate").put("region", region));
+  }
+
+  private List<StreamReplicator> replicators(String region) {
+    List<StreamReplicator> both = new ArrayList<>();
+    for (String table : List.of(TableNames.DEFAULT.application(), TableNames.DEFAULT.control())) {
+      both.add(pair.replicator(region, table));
+      both.add(pair.replicator(peer(region), table));
+    }
+    return both;
+  }
+
+  public InetSocketAddress dnsAddress() {
+    return route53.dnsAddress();
+  }
+
+  public String serviceName() {
+    return LabRoute53.SERVICE_NAME;
+  }
+
+  public int servicePort() {
+    return pair.router(REGIONS.get(0)).port();
+  }
+
+  public URI regionUrl(String region) {
+    return pair.router(region).url();
+  }
+
+  public URI awsEndpoint(String region) {
+    return pair.endpoint(region);
+  }
+
+  public Optional<String> dnsAnswer() {
+    return route53.answering();
+  }
+
+  @Override
+  public void close() {
+    executionWatchers.shutdownNow();
+    workflows.values().forEach(LocalDrWorkflows::close);
+    if (route53 != null) {
+      route53.close();
+    }
+    for (int i = closing.size() - 1; i >= 0; i--) {
+      try {
+        if (closing.get(i) instanceof MotoServer) {
+          continue;
+        }
+        closing.get(i).close();
+      } catch (Exception ignored) {
+        // closing as far as it goes
+      }
+    }
+    if (pair != null) {
+      pair.close();
+    }
+    closing.stream().filter(MotoServer.class::isInstance).forEach(c -> ((MotoServer) c).close());
+  }
+}

@@ -1,0 +1,49 @@
+package io.drkit.harness.lab;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The timings of a lab: Route 53 health checks (interval, failure threshold), the failover records' TTL, the
+ * regional health-checker's schedule, and the peer alarm (period, evaluation periods, datapoints to alarm).
+ * {@code fast} is for tests; {@code aws} uses what the Terraform deploys, to show real timings.
+ */
+public record LabProfile(
+    String name,
+    Duration healthCheckInterval,
+    int failureThreshold,
+    long dnsTtlSeconds,
+    Duration checkerInterval,
+    Duration alarmPeriod,
+    int alarmEvaluationPeriods,
+    int alarmDatapoints) {
+
+  public LabProfile {
+    if (failureThreshold < 1 || failureThreshold > 10) {
+      throw new IllegalArgumentException("the failure threshold is 1 to 10, as in Route 53");
+    }
+    if (alarmDatapoints < 1 || alarmDatapoints > alarmEvaluationPeriods) {
+      throw new IllegalArgumentException("datapoints to alarm must be 1 to the evaluation periods");
+    }
+    if (dnsTtlSeconds < 0 || healthCheckInterval.isNegative() || healthCheckInterval.isZero()
+        || checkerInterval.isZero() || alarmPeriod.isZero()) {
+      throw new IllegalArgumentException("intervals and periods must be positive, the TTL not negative");
+    }
+  }
+
+  public static LabProfile fast() {
+    return new LabProfile("fast", Duration.ofSeconds(1), 3, 1, Duration.ofSeconds(1), Duration.ofSeconds(1), 3, 3);
+  }
+
+  public static LabProfile aws() {
+    return new LabProfile("aws", Duration.ofSeconds(10), 3, 60, Duration.ofMinutes(1), Duration.ofMinutes(1), 3, 3);
+  }
+
+  public static LabProfile named(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "fast" -> fast();
+      case "aws" -> aws();
+      default -> throw new IllegalArgumentException("no lab profile " + name + "; fast or aws");
+    };
+  }
+}

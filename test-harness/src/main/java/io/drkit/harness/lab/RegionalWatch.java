@@ -1,0 +1,136 @@
+package io.drkit.harness.lab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.drkit.activities.health.HealthChecker;
+import io.drkit.activities.support.ActivitySettings;
+import io.drkit.activities.support.Clients;
+import io.drkit.activities.support.EmbeddedMetrics;
+import io.drkit.activities.support.HttpProbe;
+import io.drkit.workflows.events.EventRule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * What watches the peer from one region, as deployed: the scheduled health-checker activity (its PeerHealthy
+ * metric, read from its embedded-metric lines as CloudWatch Logs would), the peer-unhealthy alarm on it, and the
+ * EventBridge rule that turns the alarm's state change into a failover execution's input.
+ */
+public final class RegionalWatch implements AutoCloseable {
+
+  public static final String NAME_PREFIX = "drkit";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String region;
+  private final Clients clients;
+  private final HealthChecker checker;
+  private final PeerAlarm alarm;
+  private final EventRule rule;
+  private final ScheduledExecutorService scheduler;
+
+  /** @param startFailover given the execution input when the rule matches */
+  public RegionalWatch(ActivitySettings settings, String peer, LabProfile profile, LabEvents events,
+      Consumer<JsonNode> startFailover) {
+    this.region = settings.region();
+    this.clients = new Clients(settings);
+    this.rule = EventRule.load("peer-unhealthy", Map.of("NamePrefix", NAME_PREFIX, "PeerRegion", peer));
+    String alarmName = NAME_PREFIX + "-peer-unhealthy-" + peer;
+    this.alarm = new PeerAlarm(alarmName, profile.alarmPeriod(), profile.alarmEvaluationPeriods(),
+        profile.alarmDatapoints(), (state, reason) -> {
+          events.record("alarm", LabEvents.detail().put("alarm", alarmName).put("region", region).put("state", state));
+          JsonNode event = stateChange(alarmName, state, reason);
+          if (rule.matches(event)) {
+            startFailover.accept(rule.transform(event));
+          }
+        });
+    PrintStream metrics = new PrintStream(new LineSink(this::metricLine), true, StandardCharsets.UTF_8);
+    this.checker = new HealthChecker(clients, new HttpProbe(Duration.ofSeconds(2)),
+        new EmbeddedMetrics(metrics, Clock.systemUTC()), Clock.systemUTC());
+    this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "lab-watch-" + region);
+      thread.setDaemon(true);
+      return thread;
+    });
+    long every = profile.checkerInterval().toMillis();
+    scheduler.scheduleAtFixedRate(this::check, 0, every, TimeUnit.MILLISECONDS);
+    long period = profile.alarmPeriod().toMillis();
+    scheduler.scheduleAtFixedRate(() -> alarm.evaluate(System.currentTimeMillis()), period, period,
+        TimeUnit.MILLISECONDS);
+  }
+
+  public String alarmState() {
+    return alarm.state();
+  }
+
+  private void check() {
+    try {
+      checker.check(null);
+    } catch (RuntimeException e) {
+      // a failed run publishes nothing: missing data, which the alarm treats as not breaching
+    }
+  }
+
+  private void metricLine(String line) {
+    try {
+      JsonNode metric = JSON.readTree(line);
+      if (metric.has("PeerHealthy")) {
+        alarm.datapoint(metric.path("_aws").path("Timestamp").asLong(), metric.path("PeerHealthy").asDouble());
+      }
+    } catch (IOException ignored) {
+      // not an embedded-metric line
+    }
+  }
+
+  /** A CloudWatch "Alarm State Change" event, as EventBridge delivers it. */
+  private JsonNode stateChange(String alarmName, String state, String reason) {
+    ObjectNode event = JsonNodeFactory.instance.objectNode();
+    String now = Instant.now().toString();
+    event.put("version", "0").put("id", UUID.randomUUID().toString())
+        .put("detail-type", "CloudWatch Alarm State Change").put("source", "aws.cloudwatch")
+        .put("account", "000000000000").put("time", now).put("region", region);
+    event.putArray("resources").add("arn:aws:cloudwatch:" + region + ":000000000000:alarm:" + alarmName);
+    ObjectNode detail = event.putObject("detail");
+    detail.put("alarmName", alarmName);
+    detail.putObject("state").put("value", state).put("reason", reason).put("timestamp", now);
+    return event;
+  }
+
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+    clients.close();
+  }
+
+  /** Hands each line written to it to a consumer. */
+  private static final class LineSink extends OutputStream {
+    private final Consumer<String> lines;
+    private final StringBuilder line = new StringBuilder();
+
+    LineSink(Consumer<String> lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public synchronized void write(int b) {
+      if (b == '\n') {
+        lines.accept(line.toString());
+        line.setLength(0);
+      } else {
+        line.append((char) b);
+      }
+    }
+  }
+}
