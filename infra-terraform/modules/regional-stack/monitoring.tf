@@ -37,7 +37,8 @@ resource "aws_sns_topic_subscription" "email" {
 
 # The alarm that starts the failover in this region: the peer's /health, as this region's health-checker sees it
 # (metric PeerHealthy, 1 or 0, published each minute). Its name matches the EventBridge rule's pattern. Missing data
-# means this region's own checker is broken: no reason to fail over into this region.
+# keeps the state: a late checker run must neither clear the alarm (its next ALARM would start a second failover) nor
+# raise it (this region's own checker failing is no reason to fail over into this region).
 resource "aws_cloudwatch_metric_alarm" "peer_unhealthy" {
   alarm_name          = "${var.name_prefix}-peer-unhealthy-${var.peer_region}"
   alarm_description   = "${var.peer_region} fails its health checks from ${var.region}: starts the failover into ${var.region}"
@@ -50,7 +51,7 @@ resource "aws_cloudwatch_metric_alarm" "peer_unhealthy" {
   datapoints_to_alarm = 3
   threshold           = 1
   comparison_operator = "LessThanThreshold"
-  treat_missing_data  = "notBreaching"
+  treat_missing_data  = "ignore"
   alarm_actions       = [aws_sns_topic.notifications.arn]
   ok_actions          = [aws_sns_topic.notifications.arn]
 }

@@ -105,6 +105,8 @@ resource "aws_cloudwatch_event_target" "start_failover" {
     input_paths = jsondecode(file("${local.eventbridge_dir}/peer-unhealthy.input-paths.json"))
     input_template = templatefile("${local.eventbridge_dir}/peer-unhealthy.input-template.json", {
       PeerRegion = var.peer_region
+      # the peer's heartbeat is stale after 2.5 runs of its 1-minute health-checker: a fresh one is a false alarm
+      StaleAfterSeconds = 150
     })
   }
 }

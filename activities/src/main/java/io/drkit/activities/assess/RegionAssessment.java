@@ -22,8 +22,12 @@ import java.util.Optional;
  */
 public final class RegionAssessment {
 
-  /** A heartbeat younger than this means the region's health-checker is still running. */
-  static final Duration FRESH_HEARTBEAT = Duration.ofSeconds(15);
+  /**
+   * A heartbeat younger than this means the region's health-checker is still running: 2.5 times the checker's
+   * 1-minute schedule, so a running checker's heartbeat always counts as fresh. Deployments with another schedule
+   * (the lab's fast profile) pass their own {@code staleAfterSeconds}.
+   */
+  static final Duration FRESH_HEARTBEAT = Duration.ofSeconds(150);
 
   private final Clients clients;
   private final HttpProbe probe;

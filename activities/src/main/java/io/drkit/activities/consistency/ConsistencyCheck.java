@@ -154,25 +154,67 @@ public final class ConsistencyCheck {
     return result;
   }
 
-  /** Input: {@code {"failedRegion", "targetRegion", "keys": [..]}}: which keys still differ now. */
+  /**
+   * Input: {@code {"failedRegion", "targetRegion", "keys": [..], "inFlightSeconds"?}}: which keys still differ. A key
+   * that differs is in flight, not divergent, when replication brings the newer side's write to the other side
+   * within {@code inFlightSeconds} (default 5): under live writes a hot key always differs for a moment, yet it is
+   * divergent only when what one side holds never reaches the other.
+   */
   public JsonNode recheck(JsonNode json) {
     Input input = Input.of(json);
     String[] regions = input.regionPair("failedRegion", "targetRegion");
-    List<String> stillDiffering = new ArrayList<>();
+    long window = (long) input.number("inFlightSeconds", 5, 0, 300) * 1000;
+    Map<String, Awaited> waiting = new java.util.LinkedHashMap<>();
     int settled = 0;
     for (String key : keys(json)) {
-      if (SameData.of(read(regions[0], key), read(regions[1], key))) {
+      Optional<Map<String, AttributeValue>> a = read(regions[0], key);
+      Optional<Map<String, AttributeValue>> b = read(regions[1], key);
+      if (SameData.of(a, b)) {
         settled++;
       } else {
-        stillDiffering.add(key);
+        boolean aNewer = b.isEmpty() || a.isPresent() && newer(a.get(), b.get());
+        waiting.put(key, new Awaited(aNewer ? regions[1] : regions[0], aNewer ? a : b));
+      }
+    }
+    int inFlight = 0;
+    long deadline = System.nanoTime() + window * 1_000_000;
+    while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+      pause(200);
+      var keys = waiting.entrySet().iterator();
+      while (keys.hasNext()) {
+        var entry = keys.next();
+        if (entry.getValue().arrived(read(entry.getValue().region(), entry.getKey()))) {
+          keys.remove();
+          inFlight++;
+        }
       }
     }
     ObjectNode result = Json.object();
     result.put("settled", settled);
-    result.put("divergent", stillDiffering.size());
+    result.put("inFlight", inFlight);
+    result.put("divergent", waiting.size());
     ArrayNode list = result.putArray("keys");
-    stillDiffering.forEach(list::add);
+    waiting.keySet().forEach(list::add);
     return result;
+  }
+
+  /** What the stale side must come to hold: the newer side's write, or a later one; an absence, if that is newer. */
+  private record Awaited(String region, Optional<Map<String, AttributeValue>> written) {
+    boolean arrived(Optional<Map<String, AttributeValue>> now) {
+      if (written.isEmpty()) {
+        return now.isEmpty();
+      }
+      return now.isPresent() && (SameData.of(now, written) || newer(now.get(), written.get()));
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for replication", e);
+    }
   }
 
   /**

@@ -48,6 +48,7 @@ public final class Lab implements AutoCloseable {
     thread.setDaemon(true);
     return thread;
   });
+  private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
   private RegionPair pair;
   private LabRoute53 route53;
 
@@ -111,19 +112,28 @@ public final class Lab implements AutoCloseable {
     String arn = regional.start(workflow, input, Optional.empty());
     events.record("execution", LabEvents.detail().put("workflow", workflow).put("region", region)
         .put("status", "started").put("execution", arn));
+    running.incrementAndGet();
     executionWatchers.submit(() -> {
-      ExecutionDescription done = regional.await(arn, Duration.ofHours(1));
-      for (HistoryEvent step : regional.history(arn)) {
-        if (step.type().endsWith("StateEntered")) {
-          events.record("step", LabEvents.detail().put("workflow", workflow).put("region", region)
-              .put("state", step.details().path("name").asText()), step.timestamp().toEpochMilli());
-        }
+      try {
+        watch(regional, workflow, region, arn);
+      } finally {
+        running.decrementAndGet();
       }
-      events.record("execution", LabEvents.detail().put("workflow", workflow).put("region", region)
-          .put("status", done.status().name().toLowerCase(java.util.Locale.ROOT)).put("execution", arn)
-          .put("error", done.error().orElse(null)));
     });
     return arn;
+  }
+
+  private void watch(LocalDrWorkflows regional, String workflow, String region, String arn) {
+    ExecutionDescription done = regional.await(arn, Duration.ofHours(1));
+    for (HistoryEvent step : regional.history(arn)) {
+      if (step.type().endsWith("StateEntered")) {
+        events.record("step", LabEvents.detail().put("workflow", workflow).put("region", region)
+            .put("state", step.details().path("name").asText()), step.timestamp().toEpochMilli());
+      }
+    }
+    events.record("execution", LabEvents.detail().put("workflow", workflow).put("region", region)
+        .put("status", done.status().name().toLowerCase(java.util.Locale.ROOT)).put("execution", arn)
+        .put("error", done.error().orElse(null)));
   }
 
   /** Clients cannot reach the region, nor can replication, either way; its data stays. */
@@ -151,6 +161,46 @@ public final class Lab implements AutoCloseable {
       both.add(pair.replicator(peer(region), table));
     }
     return both;
+  }
+
+  /** Whether every replicator, both tables both ways, has applied all its source has written. */
+  public boolean replicationCaughtUp() {
+    return REGIONS.stream().allMatch(r -> List.of(TableNames.DEFAULT.application(), TableNames.DEFAULT.control())
+        .stream().allMatch(t -> pair.replicator(r, t).caughtUp()));
+  }
+
+  /** Waits (bounded) for the workflow executions still running; returns whether none is left. */
+  public boolean awaitExecutions(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (running.get() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    return running.get() == 0;
+  }
+
+  /** Each replicator's state: changes applied, waiting, paused. */
+  public Map<String, String> replicationStatus() {
+    Map<String, String> status = new LinkedHashMap<>();
+    for (String region : REGIONS) {
+      for (String table : List.of(TableNames.DEFAULT.application(), TableNames.DEFAULT.control())) {
+        StreamReplicator r = pair.replicator(region, table);
+        status.put(r.toString(), "applied " + r.applied() + ", waiting " + r.pendingKeys().size()
+            + (r.paused() ? ", paused" : ""));
+      }
+    }
+    return status;
+  }
+
+  /** Each replicator's latest error, by direction and table. */
+  public Map<String, String> replicationErrors() {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (String region : REGIONS) {
+      for (String table : List.of(TableNames.DEFAULT.application(), TableNames.DEFAULT.control())) {
+        StreamReplicator replicator = pair.replicator(region, table);
+        replicator.lastError().ifPresent(e -> errors.put(replicator.toString(), e));
+      }
+    }
+    return errors;
   }
 
   public InetSocketAddress dnsAddress() {

@@ -7,8 +7,10 @@ import java.util.function.BiConsumer;
 
 /**
  * The peer-unhealthy CloudWatch alarm as Terraform configures it: metric PeerHealthy, statistic Minimum,
- * LessThanThreshold 1, {@code datapoints} breaching out of the last {@code evaluationPeriods} complete periods, missing
- * data not breaching. Local AWS stores metrics but does not evaluate alarms; the lab does, as CloudWatch would.
+ * LessThanThreshold 1, {@code datapoints} breaching out of the last {@code evaluationPeriods} complete periods, and
+ * missing data ignored: a missing datapoint keeps the state, so a late health-checker run neither raises nor clears
+ * the alarm (a cleared and raised alarm would start a second failover). Local AWS stores metrics but does not
+ * evaluate alarms; the lab does, as CloudWatch would.
  */
 public final class PeerAlarm {
 
@@ -48,14 +50,23 @@ public final class PeerAlarm {
     synchronized (this) {
       long current = Math.floorDiv(nowMs, periodMs);
       int breaching = 0;
+      int missing = 0;
       for (long p = current - evaluationPeriods; p < current; p++) {
         Double minimum = minimumByPeriod.get(p);
-        if (minimum != null && minimum < 1) {
+        if (minimum == null) {
+          missing++;
+        } else if (minimum < 1) {
           breaching++;
         }
       }
       minimumByPeriod.headMap(current - evaluationPeriods * 4L).clear();
-      next = breaching >= datapoints ? ALARM : OK;
+      if (breaching >= datapoints) {
+        next = ALARM;
+      } else if (breaching + missing < datapoints) {
+        next = OK; // even were every missing datapoint breaching, the alarm would not fire
+      } else {
+        next = state;
+      }
       reason = "Threshold Crossed: " + breaching + " out of the last " + evaluationPeriods + " datapoints were less "
           + "than the threshold (1.0)";
       if (next.equals(state)) {

@@ -46,7 +46,10 @@ public final class RegionalWatch implements AutoCloseable {
       Consumer<JsonNode> startFailover) {
     this.region = settings.region();
     this.clients = new Clients(settings);
-    this.rule = EventRule.load("peer-unhealthy", Map.of("NamePrefix", NAME_PREFIX, "PeerRegion", peer));
+    // the peer's heartbeat goes stale after two alarm periods, as 150 s is for the deployed 1-minute schedule
+    long staleAfter = Math.max(1, (profile.alarmPeriod().toMillis() * 2 + 999) / 1000);
+    this.rule = EventRule.load("peer-unhealthy", Map.of("NamePrefix", NAME_PREFIX, "PeerRegion", peer,
+        "StaleAfterSeconds", String.valueOf(staleAfter)));
     String alarmName = NAME_PREFIX + "-peer-unhealthy-" + peer;
     this.alarm = new PeerAlarm(alarmName, profile.alarmPeriod(), profile.alarmEvaluationPeriods(),
         profile.alarmDatapoints(), (state, reason) -> {

@@ -37,6 +37,8 @@ public final class StreamReplicator implements AutoCloseable {
   private final AtomicBoolean paused = new AtomicBoolean(false);
   private final AtomicLong applied = new AtomicLong();
   private volatile Duration extraLag = Duration.ZERO;
+  private volatile String lastError;
+  private volatile boolean caughtUp;
   private final Deque<Record> pending = new java.util.concurrent.ConcurrentLinkedDeque<>();
   private final Thread thread;
 
@@ -70,6 +72,16 @@ public final class StreamReplicator implements AutoCloseable {
 
   public long applied() {
     return applied.get();
+  }
+
+  /** The latest error met (the source or destination unreachable), for the lab's status. */
+  public java.util.Optional<String> lastError() {
+    return java.util.Optional.ofNullable(lastError);
+  }
+
+  /** Not paused, and the latest read of the source's stream found nothing new with nothing left to apply. */
+  public boolean caughtUp() {
+    return caughtUp;
   }
 
   public boolean paused() {
@@ -109,10 +121,12 @@ public final class StreamReplicator implements AutoCloseable {
         if (iterators.isEmpty()) {
           open(iterators, checkpoints, finished);
         }
+        boolean readNothing = true;
         for (Map.Entry<String, String> shard : new ArrayList<>(iterators.entrySet())) {
           String iterator = shard.getValue();
           var response = sourceStreams.getRecords(b -> b.shardIterator(iterator).limit(500));
           pending.addAll(response.records());
+          readNothing &= response.records().isEmpty();
           if (!response.records().isEmpty()) {
             checkpoints.put(shard.getKey(),
                 response.records().get(response.records().size() - 1).dynamodb().sequenceNumber());
@@ -124,6 +138,7 @@ public final class StreamReplicator implements AutoCloseable {
             iterators.put(shard.getKey(), response.nextShardIterator());
           }
         }
+        caughtUp = readNothing && pending.isEmpty() && !paused.get();
         if (pending.isEmpty() || paused.get()) {
           sleep(IDLE_PAUSE);
         }
@@ -131,6 +146,8 @@ public final class StreamReplicator implements AutoCloseable {
         if (!running.get()) {
           return;
         }
+        lastError = e.toString();
+        caughtUp = false;
         iterators.clear(); // the source may be down (isolated, killed): reopen when it answers again
         // records in hand stay pending; each shard resumes after the last record taken from it
         sleep(Duration.ofMillis(250));

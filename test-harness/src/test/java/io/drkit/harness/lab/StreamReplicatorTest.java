@@ -87,6 +87,21 @@ class StreamReplicatorTest {
     assertThat(value(B, "d")).isEqualTo("newer-in-b");
   }
 
+  @Test
+  void aCancelledTransactionInTheSourceDoesNotStopReplication() {
+    put(A, "before", "2026-11-26T00:00:01Z", "one");
+    assertThat(eventually(() -> "one".equals(value(B, "before")))).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> pair.dynamoDb(A).transactWriteItems(b -> b
+        .transactItems(t -> t.put(p -> p.tableName(aws.tables().application()).item(Map.of("id",
+            AttributeValue.fromS("before"), "value", AttributeValue.fromS("never"))).conditionExpression(
+                "attribute_not_exists(id)")))))
+        .isInstanceOf(software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException.class);
+    put(A, "after", "2026-11-26T00:00:02Z", "two");
+    assertThat(eventually(() -> "two".equals(value(B, "after")))).as("replicated after the cancelled transaction")
+        .isTrue();
+    assertThat(value(B, "before")).isEqualTo("one");
+  }
+
   private void put(String region, String id, String updatedAt, String value) {
     pair.dynamoDb(region).putItem(b -> b.tableName(aws.tables().application()).item(Map.of(
         "id", AttributeValue.fromS(id), "updatedAt", AttributeValue.fromS(updatedAt),

@@ -49,7 +49,7 @@ class FailoverWorkflowTest {
 
   @Test
   void anUngracefulFailoverFencesTheFailedRegionAndEndsInTheTarget() throws Exception {
-    lab.heartbeat(MUMBAI, Duration.ofMinutes(2)); // Mumbai's health-checker went silent
+    lab.heartbeat(MUMBAI, Duration.ofMinutes(5)); // Mumbai's health-checker went silent
     LocalDrWorkflows workflows = lab.workflows(SINGAPORE, Faults.none());
     String execution = workflows.start("failover", input("ungraceful", false), Optional.of("alarm-1"));
     ExecutionDescription result = workflows.await(execution, WAIT);
@@ -88,7 +88,7 @@ class FailoverWorkflowTest {
 
   @Test
   void concurrentTriggersFailOverOnceAndARepeatIsANoOp() {
-    lab.heartbeat(MUMBAI, Duration.ofMinutes(2));
+    lab.heartbeat(MUMBAI, Duration.ofMinutes(5));
     Faults faults = Faults.none();
     LocalDrWorkflows workflows = lab.workflows(SINGAPORE, faults);
     String first = workflows.start("failover", input("ungraceful", false), Optional.of("alarm-a"));
@@ -107,7 +107,7 @@ class FailoverWorkflowTest {
 
   @Test
   void anUnhealthyTargetFailsTheFailoverAfterNotifyingAndReleasing() {
-    lab.heartbeat(MUMBAI, Duration.ofMinutes(2));
+    lab.heartbeat(MUMBAI, Duration.ofMinutes(5));
     lab.router(SINGAPORE).close();
     LocalDrWorkflows workflows = lab.workflows(SINGAPORE, Faults.none());
     String execution = workflows.start("failover", input("ungraceful", false), Optional.of("no-target"));
@@ -123,7 +123,7 @@ class FailoverWorkflowTest {
 
   @Test
   void aStepThatFailsOnceIsRetriedAndTheFailoverSucceeds() {
-    lab.heartbeat(MUMBAI, Duration.ofMinutes(2));
+    lab.heartbeat(MUMBAI, Duration.ofMinutes(5));
     Faults faults = Faults.none().fail("FenceRegion", "Lambda.ServiceException", 1);
     LocalDrWorkflows workflows = lab.workflows(SINGAPORE, faults);
     String execution = workflows.start("failover", input("ungraceful", false), Optional.of("retry"));
@@ -136,7 +136,7 @@ class FailoverWorkflowTest {
 
   @Test
   void aStepThatKeepsFailingIsCaughtNotifiedAndReleased() {
-    lab.heartbeat(MUMBAI, Duration.ofMinutes(2));
+    lab.heartbeat(MUMBAI, Duration.ofMinutes(5));
     Faults faults = Faults.none().fail("ShiftTraffic", "Lambda.ServiceException", 100);
     LocalDrWorkflows workflows = lab.workflows(SINGAPORE, faults);
     String execution = workflows.start("failover", input("ungraceful", false), Optional.of("broken"));

@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 /** The rule Terraform deploys in each region, matched by EventBridge's own matcher against alarm state changes. */
 class PeerUnhealthyRuleTest {
 
-  private final EventRule rule = EventRule.load("peer-unhealthy", Map.of("PeerRegion", "ap-south-1", "NamePrefix", "dr"));
+  private final EventRule rule = EventRule.load("peer-unhealthy", Map.of("PeerRegion", "ap-south-1", "NamePrefix", "dr",
+      "StaleAfterSeconds", "150"));
 
   @Test
   void thePeerAlarmGoingIntoAlarmStartsAFailoverOfThePeerIntoThisRegion() throws IOException {
     JsonNode event = event("alarm-peer-unhealthy-alarm.json");
     assertThat(rule.matches(event)).isTrue();
     assertThat(rule.transform(event)).isEqualTo(Json.parse("""
-        {"failedRegion":"ap-south-1","targetRegion":"ap-southeast-1","mode":"ungraceful","force":false,
+        {"failedRegion":"ap-south-1","targetRegion":"ap-southeast-1","mode":"ungraceful","staleAfterSeconds":150,
+         "force":false,
          "detectedAt":"2026-11-26T08:04:40Z","trigger":"dr-peer-unhealthy-ap-south-1",
          "reason":"Threshold Crossed: 3 out of the last 3 datapoints [0.0 (26/11/26 08:04:10), 0.0 (26/11/26 08:04:00), 0.0 (26/11/26 08:03:50)] were less than the threshold (1.0)."}"""));
   }

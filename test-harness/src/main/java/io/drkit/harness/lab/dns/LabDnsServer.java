@@ -96,7 +96,8 @@ public final class LabDnsServer implements AutoCloseable {
   }
 
   private void noteServed(String name, Optional<String> served) {
-    String key = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String key = lower.endsWith(".") ? lower : lower + ".";
     Optional<String> before = lastServed.put(key, served);
     if (before != null && !before.equals(served)) {
       onChange.accept(new AnswerChange(key, before, served));

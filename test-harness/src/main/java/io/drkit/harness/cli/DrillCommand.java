@@ -1,0 +1,60 @@
+package io.drkit.harness.cli;
+
+import io.drkit.harness.drill.DrillOptions;
+import io.drkit.harness.drill.DrillReport;
+import io.drkit.harness.drill.DrillRunner;
+import io.drkit.harness.drill.Scenario;
+import io.drkit.harness.drill.load.ClientMode;
+import io.drkit.harness.lab.LabProfile;
+import io.drkit.router.replication.WriteMode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ./dr drill NAME}: a DR drill on the local lab, with its report and its budgets. */
+@Command(
+    name = "drill",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Bring the local two-region lab up, put it under load, break it as the scenario says, tear it down, and",
+        "report what the clients saw: RTO, RPO, conflicts, convergence. Exits 1 when a budget is missed.",
+        "Writes history.jsonl, events.jsonl, final-<region>.jsonl, report.json and report.html."})
+final class DrillCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", arity = "0..1", description = "The drill (see --list).")
+  String name;
+
+  @Option(names = "--list", description = "Name the drills and stop.")
+  boolean list;
+
+  @Option(names = "--profile", defaultValue = "fast", description = "Lab timings: fast or aws (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Option(names = "--client", defaultValue = "dns",
+      description = "dns (resolves through the lab's DNS, honours TTL) or failover-aware (default: ${DEFAULT-VALUE}).")
+  String client;
+
+  @Option(names = "--write-mode", defaultValue = "async", converter = WriteModeConverter.class,
+      description = "async or replicated (default: ${DEFAULT-VALUE}).")
+  WriteMode writeMode;
+
+  @Option(names = "--report-dir", description = "Where the files go (default: drill-reports/NAME).")
+  Path reportDir;
+
+  @Override
+  public Integer call() throws Exception {
+    if (list || name == null) {
+      Scenario.NAMES.forEach(n -> System.out.println(n + "  " + Scenario.named(n).description()));
+      return list ? 0 : 2;
+    }
+    Scenario scenario = Scenario.named(name);
+    Path dir = reportDir != null ? reportDir : Path.of("drill-reports", name);
+    DrillOptions options = new DrillOptions(LabProfile.named(profile), ClientMode.of(client), writeMode, dir);
+    DrillRunner.Result result = new DrillRunner(System.err).run(scenario, options);
+    System.out.print(DrillReport.summary(result.report()));
+    System.out.println("report: " + dir.resolve("report.html"));
+    return result.passed() ? 0 : 1;
+  }
+}

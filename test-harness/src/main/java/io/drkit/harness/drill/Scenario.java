@@ -1,0 +1,66 @@
+package io.drkit.harness.drill;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.drkit.harness.drill.load.LoadProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A drill's scenario file ({@code drills/NAME.json}): its load, a warm-up, the fault timeline (seconds after the
+ * warm-up), how long it runs, and the budgets its findings must meet. A budget is a maximum for a number, the value
+ * for a boolean, or an object giving either per client mode.
+ */
+public record Scenario(String name, String description, LoadProfile load, Duration warmup, List<Step> timeline,
+    Duration duration, Map<String, JsonNode> budgets) {
+
+  /** One timeline entry: {@code action} on {@code region} ({@code primary}, {@code secondary}, or a name). */
+  public record Step(Duration at, String action, String region) {}
+
+  public static final List<String> NAMES = List.of("region-outage");
+  public static final Set<String> ACTIONS = Set.of("isolate", "heal", "failback");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public static Scenario named(String name) {
+    if (!NAMES.contains(name)) {
+      throw new IllegalArgumentException("no drill " + name + "; drills: " + String.join(", ", NAMES));
+    }
+    try (InputStream in = Scenario.class.getResourceAsStream("/drills/" + name + ".json")) {
+      if (in == null) {
+        throw new IllegalStateException("the scenario file of " + name + " is missing from the build");
+      }
+      return parse(JSON.readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("the scenario file of " + name + " is not valid JSON: " + e.getMessage(), e);
+    }
+  }
+
+  static Scenario parse(JsonNode json) {
+    JsonNode load = json.path("load");
+    LoadProfile profile = new LoadProfile(load.path("writers").asInt(1), load.path("updaters").asInt(0),
+        load.path("readers").asInt(0), load.path("sharedKeys").asInt(0),
+        Duration.ofMillis(load.path("pauseMs").asLong(25)), Duration.ofMillis(load.path("requestTimeoutMs")
+            .asLong(1000)));
+    List<Step> steps = new ArrayList<>();
+    for (JsonNode step : json.path("timeline")) {
+      String action = step.path("action").asText();
+      if (!ACTIONS.contains(action)) {
+        throw new IllegalArgumentException("unknown action " + action + " in the timeline; one of " + ACTIONS);
+      }
+      steps.add(new Step(Duration.ofMillis((long) (step.path("atSeconds").asDouble() * 1000)), action,
+          step.path("region").asText("primary")));
+    }
+    Map<String, JsonNode> budgets = new LinkedHashMap<>();
+    json.path("budgets").properties().forEach(e -> budgets.put(e.getKey(), e.getValue()));
+    return new Scenario(json.path("name").asText(), json.path("description").asText(), profile,
+        Duration.ofMillis((long) (json.path("warmupSeconds").asDouble(3) * 1000)), List.copyOf(steps),
+        Duration.ofMillis((long) (json.path("durationSeconds").asDouble(30) * 1000)), Map.copyOf(budgets));
+  }
+}

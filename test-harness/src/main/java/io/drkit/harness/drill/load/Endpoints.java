@@ -1,0 +1,64 @@
+package io.drkit.harness.drill.load;
+
+import io.drkit.harness.lab.dns.TtlResolver;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Where one client sends its next request. In {@code dns} mode: the address the service name resolves to (cached
+ * for its TTL). In {@code failover-aware} mode: that too until an error, then the other regional endpoint, kept
+ * until it errs in turn.
+ */
+final class Endpoints {
+
+  private final ClientMode mode;
+  private final TtlResolver resolver;
+  private final String serviceName;
+  private final int port;
+  private final List<URI> regional;
+  private int fallback = -1;
+
+  Endpoints(ClientMode mode, InetSocketAddress dns, String serviceName, int port, List<URI> regional) {
+    this.mode = mode;
+    this.resolver = new TtlResolver(dns, Duration.ofSeconds(1));
+    this.serviceName = serviceName;
+    this.port = port;
+    this.regional = regional;
+  }
+
+  URI next() throws TtlResolver.ResolutionException {
+    if (fallback >= 0) {
+      return regional.get(fallback);
+    }
+    try {
+      return URI.create("http://" + resolver.resolve(serviceName).getHostAddress() + ":" + port);
+    } catch (TtlResolver.ResolutionException e) {
+      // like a JVM, keep using the last answer when the DNS server does not reply
+      var last = resolver.lastKnown();
+      if (last.isEmpty()) {
+        throw e;
+      }
+      return URI.create("http://" + last.get().getHostAddress() + ":" + port);
+    }
+  }
+
+  /** The request to {@code used} failed: a failover-aware client moves to the other regional endpoint. */
+  void failed(URI used) {
+    if (mode != ClientMode.FAILOVER_AWARE || regional.size() < 2) {
+      return;
+    }
+    int index = indexOf(used);
+    fallback = index < 0 ? 0 : (index + 1) % regional.size();
+  }
+
+  private int indexOf(URI used) {
+    for (int i = 0; i < regional.size(); i++) {
+      if (regional.get(i).getHost().equals(used.getHost()) && regional.get(i).getPort() == used.getPort()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,201 @@
+package io.drkit.harness.drill.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.drkit.harness.drill.check.Operation;
+import io.drkit.harness.lab.dns.TtlResolver;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The drill's clients, one thread each, every operation written to the history as the client saw it: the key, the
+ * value sent, the version and region in the answer, the start and end times and the status (the HTTP code,
+ * {@code timeout}, or {@code error} when nothing answered).
+ */
+public final class LoadClient implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Where the clients find the service. */
+  public record Target(ClientMode mode, InetSocketAddress dns, String serviceName, int port, List<URI> regional) {}
+
+  private final LoadProfile profile;
+  private final Target target;
+  private final HistoryWriter history;
+  private final List<String> sharedKeys;
+  private final List<String> acknowledged = new CopyOnWriteArrayList<>();
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final AtomicLong operations = new AtomicLong();
+  private final AtomicLong failures = new AtomicLong();
+  private final AtomicReference<String> lastRegion = new AtomicReference<>("-");
+  private final List<Thread> threads = new ArrayList<>();
+
+  public LoadClient(LoadProfile profile, Target target, HistoryWriter history, List<String> sharedKeys) {
+    this.profile = profile;
+    this.target = target;
+    this.history = history;
+    this.sharedKeys = List.copyOf(sharedKeys);
+  }
+
+  public LoadClient start() {
+    for (int i = 1; i <= profile.writers(); i++) {
+      spawn("writer-" + i, Operation.INSERT);
+    }
+    for (int i = 1; i <= profile.updaters(); i++) {
+      spawn("updater-" + i, Operation.UPDATE);
+    }
+    for (int i = 1; i <= profile.readers(); i++) {
+      spawn("reader-" + i, Operation.READ);
+    }
+    return this;
+  }
+
+  public long operations() {
+    return operations.get();
+  }
+
+  public long failures() {
+    return failures.get();
+  }
+
+  /** The region that served the latest successful operation. */
+  public String servingRegion() {
+    return lastRegion.get();
+  }
+
+  private void spawn(String name, String op) {
+    Thread thread = new Thread(() -> run(name, op), "load-" + name);
+    thread.setDaemon(true);
+    threads.add(thread);
+    thread.start();
+  }
+
+  private void run(String client, String op) {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(profile.requestTimeout()).build();
+    Endpoints endpoints = new Endpoints(target.mode(), target.dns(), target.serviceName(), target.port(),
+        target.regional());
+    long sequence = 0;
+    while (running.get()) {
+      sequence++;
+      Operation done = once(http, endpoints, client, op, client + "-" + sequence);
+      if (done != null) {
+        history.write(done);
+        operations.incrementAndGet();
+        if (done.failed()) {
+          failures.incrementAndGet();
+        } else {
+          done.region().ifPresent(lastRegion::set);
+        }
+      }
+      pause();
+    }
+  }
+
+  /** One operation; null when there is nothing to do yet (a reader before any insert was acknowledged). */
+  private Operation once(HttpClient http, Endpoints endpoints, String client, String op, String value) {
+    Optional<String> key = switch (op) {
+      case Operation.UPDATE -> Optional.of(sharedKeys.get(ThreadLocalRandom.current().nextInt(sharedKeys.size())));
+      case Operation.READ -> acknowledged.isEmpty() ? Optional.empty()
+          : Optional.of(acknowledged.get(ThreadLocalRandom.current().nextInt(acknowledged.size())));
+      default -> Optional.empty();
+    };
+    if (op.equals(Operation.READ) && key.isEmpty()) {
+      return null;
+    }
+    long start = System.currentTimeMillis();
+    URI base;
+    try {
+      base = endpoints.next();
+    } catch (TtlResolver.ResolutionException e) {
+      return new Operation(client, op, key, Optional.of(value), OptionalLong.empty(), Optional.empty(), start,
+          System.currentTimeMillis(), "error");
+    }
+    HttpRequest request = request(base, op, key, value);
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      long end = System.currentTimeMillis();
+      Optional<String> region = response.headers().firstValue("x-served-region");
+      OptionalLong version = OptionalLong.empty();
+      Optional<String> id = key;
+      Optional<String> shown = op.equals(Operation.READ) ? Optional.empty() : Optional.of(value);
+      if (response.statusCode() / 100 == 2) {
+        JsonNode body = JSON.readTree(response.body());
+        if (op.equals(Operation.READ) && body.path("data").path("value").isTextual()) {
+          shown = Optional.of(body.path("data").path("value").asText()); // what was read
+        }
+        version = body.path("version").canConvertToLong() ? OptionalLong.of(body.path("version").asLong())
+            : OptionalLong.empty();
+        if (op.equals(Operation.INSERT) && body.path("id").isTextual()) {
+          id = Optional.of(body.path("id").asText());
+          acknowledged.add(id.get());
+        }
+      } else if (response.statusCode() >= 500) {
+        endpoints.failed(base);
+      }
+      return new Operation(client, op, id, shown, version, region, start, end,
+          String.valueOf(response.statusCode()));
+    } catch (HttpTimeoutException e) {
+      endpoints.failed(base);
+      return new Operation(client, op, key, Optional.of(value), OptionalLong.empty(), Optional.empty(), start,
+          System.currentTimeMillis(), "timeout");
+    } catch (IOException e) {
+      endpoints.failed(base);
+      return new Operation(client, op, key, Optional.of(value), OptionalLong.empty(), Optional.empty(), start,
+          System.currentTimeMillis(), "error");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running.set(false);
+      return null;
+    }
+  }
+
+  private HttpRequest request(URI base, String op, Optional<String> key, String value) {
+    String data = "{\"value\":\"" + value + "\"}";
+    HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(profile.requestTimeout());
+    return switch (op) {
+      case Operation.INSERT -> builder.uri(base.resolve("/")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"data\":" + data + "}")).build();
+      case Operation.UPDATE -> builder.uri(base.resolve("/")).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + key.orElseThrow() + "\",\"data\":" + data + "}"))
+          .build();
+      default -> builder.uri(base.resolve("/?id=" + key.orElseThrow())).GET().build();
+    };
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(profile.pause().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running.set(false);
+    }
+  }
+
+  /** Stops the clients and waits for their last operations. */
+  @Override
+  public void close() {
+    running.set(false);
+    for (Thread thread : threads) {
+      try {
+        thread.join(profile.requestTimeout().toMillis() + 2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
