@@ -49,9 +49,10 @@ final class DrillCommand implements Callable<Integer> {
       Scenario.NAMES.forEach(n -> System.out.println(n + "  " + Scenario.named(n).description()));
       return list ? 0 : 2;
     }
-    Scenario scenario = Scenario.named(name);
+    LabProfile lab = LabProfile.named(profile);
+    Scenario scenario = Scenario.named(name).scaled(lab.timeScale());
     Path dir = reportDir != null ? reportDir : Path.of("drill-reports", name);
-    DrillOptions options = new DrillOptions(LabProfile.named(profile), ClientMode.of(client), writeMode, dir);
+    DrillOptions options = new DrillOptions(lab, ClientMode.of(client), writeMode, dir);
     DrillRunner.Result result = new DrillRunner(System.err).run(scenario, options);
     System.out.print(DrillReport.summary(result.report()));
     System.out.println("report: " + dir.resolve("report.html"));

@@ -28,6 +28,34 @@ public record Scenario(String name, String description, LoadProfile load, Durati
   public static final Set<String> ACTIONS = Set.of("isolate", "heal", "failback");
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The same scenario with its times and time budgets ({@code *_ms}) multiplied by {@code factor}. */
+  public Scenario scaled(double factor) {
+    if (factor == 1.0) {
+      return this;
+    }
+    List<Step> steps = timeline.stream().map(s -> new Step(times(s.at(), factor), s.action(), s.region())).toList();
+    Map<String, JsonNode> scaledBudgets = new LinkedHashMap<>();
+    budgets.forEach((name, budget) -> scaledBudgets.put(name, name.endsWith("_ms") ? times(budget, factor) : budget));
+    return new Scenario(name, description, load, times(warmup, factor), steps, times(duration, factor),
+        Map.copyOf(scaledBudgets));
+  }
+
+  private static Duration times(Duration d, double factor) {
+    return Duration.ofMillis(Math.round(d.toMillis() * factor));
+  }
+
+  private static JsonNode times(JsonNode budget, double factor) {
+    if (budget.isNumber()) {
+      return JSON.getNodeFactory().numberNode(Math.round(budget.asDouble() * factor));
+    }
+    if (budget.isObject()) {
+      var scaled = JSON.createObjectNode();
+      budget.properties().forEach(e -> scaled.set(e.getKey(), times(e.getValue(), factor)));
+      return scaled;
+    }
+    return budget;
+  }
+
   public static Scenario named(String name) {
     if (!NAMES.contains(name)) {
       throw new IllegalArgumentException("no drill " + name + "; drills: " + String.join(", ", NAMES));

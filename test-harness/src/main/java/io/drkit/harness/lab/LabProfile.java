@@ -40,6 +40,19 @@ public record LabProfile(
     return new LabProfile("aws", Duration.ofSeconds(10), 3, 60, Duration.ofSeconds(30), Duration.ofMinutes(1), 3, 3);
   }
 
+  /**
+   * How much slower this profile detects and moves traffic than {@code fast}: the ratio of the time until a DNS
+   * client moves (failed checks plus TTL). Scenario timelines and time budgets are written for {@code fast}, and scale
+   * by it.
+   */
+  public double timeScale() {
+    return reaction(this) / reaction(fast());
+  }
+
+  private static double reaction(LabProfile profile) {
+    return profile.healthCheckInterval().toMillis() * profile.failureThreshold() + profile.dnsTtlSeconds() * 1000.0;
+  }
+
   public static LabProfile named(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "fast" -> fast();
