@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dr 0.1.0",
     description = "Multi-region active-active disaster recovery: serve, measure and (soon) drill it locally.",
-    subcommands = {DrillCommand.class, ServeCommand.class, BenchCommand.class, AslCommand.class, WorkflowCommand.class,
+    subcommands = {DrillCommand.class, LabCommand.class, ServeCommand.class, BenchCommand.class, AslCommand.class, WorkflowCommand.class,
         RtoCommand.class,
         CommandLine.HelpCommand.class})
 public final class Dr implements Runnable {

@@ -43,6 +43,8 @@ public final class Lab implements AutoCloseable {
   private final LabEvents events;
   private final List<AutoCloseable> closing = new ArrayList<>();
   private final Map<String, LocalDrWorkflows> workflows = new LinkedHashMap<>();
+  private final Map<String, RegionalWatch> watches = new LinkedHashMap<>();
+  private final Map<String, String> faults = new LinkedHashMap<>();
   private final ExecutorService executionWatchers = Executors.newCachedThreadPool(runnable -> {
     Thread thread = new Thread(runnable, "lab-execution-watch");
     thread.setDaemon(true);
@@ -89,8 +91,10 @@ public final class Lab implements AutoCloseable {
           new PrintStream(OutputStream.nullOutputStream()), TaskDispatcher.none());
       workflows.put(region, regional);
       String peer = peer(region);
-      closing.add(new RegionalWatch(settings, peer, options.profile(), events,
-          input -> startWorkflow(region, "failover", input)));
+      RegionalWatch watch = new RegionalWatch(settings, peer, options.profile(), events,
+          input -> startWorkflow(region, "failover", input));
+      watches.put(region, watch);
+      closing.add(watch);
     }
   }
 
@@ -137,21 +141,64 @@ public final class Lab implements AutoCloseable {
   }
 
   /** Clients cannot reach the region, nor can replication, either way; its data stays. */
-  public void isolate(String region) {
+  public synchronized void isolate(String region) {
+    checkRegion(region);
+    faults.put(region, "isolate");
     events.record("fault", LabEvents.detail().put("kind", "isolate").put("region", region));
     pair.router(region).isolate();
     replicators(region).forEach(StreamReplicator::pause);
   }
 
-  /** Undoes a fault: the region answers again and what waited to cross replicates. */
-  public void heal(String region) {
+  /** Replication out of and into the region stops; clients still reach both regions. */
+  public synchronized void stall(String region) {
+    checkRegion(region);
+    faults.put(region, "stall");
+    events.record("fault", LabEvents.detail().put("kind", "stall").put("region", region));
+    replicators(region).forEach(StreamReplicator::pause);
+  }
+
+  /** Undoes the region's fault: it answers again and what waited to cross replicates. */
+  public synchronized void heal(String region) {
+    checkRegion(region);
+    String kind = faults.remove(region);
+    if (kind == null) {
+      throw new IllegalStateException(region + " has no fault to heal");
+    }
     var unreplicated = LabEvents.detail().put("from", region).put("to", peer(region));
     var keys = unreplicated.putArray("keys");
     pair.replicator(region, TableNames.DEFAULT.application()).pendingKeys().forEach(keys::add);
     events.record("unreplicated", unreplicated);
     pair.router(region).reopen();
     replicators(region).forEach(StreamReplicator::resume);
-    events.record("heal", LabEvents.detail().put("kind", "isolate").put("region", region));
+    events.record("heal", LabEvents.detail().put("kind", kind).put("region", region));
+  }
+
+  private static void checkRegion(String region) {
+    if (!REGIONS.contains(region)) {
+      throw new IllegalArgumentException("the lab has no region " + region + "; " + REGIONS);
+    }
+  }
+
+  /** What the lab looks like now: per region its endpoints and fault, DNS, replication, alarms. */
+  public synchronized com.fasterxml.jackson.databind.node.ObjectNode status() {
+    var status = LabEvents.detail();
+    status.put("dns_server", route53.dnsAddress().getAddress().getHostAddress() + ":" + route53.dnsAddress().getPort());
+    status.put("service_name", serviceName());
+    status.put("dns_answer", route53.answering().orElse(null));
+    var regions = status.putObject("regions");
+    for (String region : REGIONS) {
+      var r = regions.putObject(region);
+      r.put("url", regionUrl(region).toString());
+      r.put("aws_endpoint", awsEndpoint(region).toString());
+      r.put("fault", faults.get(region));
+      r.put("route53_healthy", route53.healthy(region));
+      r.put("peer_alarm", watches.get(region).alarmState());
+    }
+    var replication = status.putObject("replication");
+    replicationStatus().forEach(replication::put);
+    replicationErrors().forEach((k, v) -> replication.put(k + " last error", v));
+    status.put("workflow_executions_running", running.get());
+    return status;
   }
 
   private List<StreamReplicator> replicators(String region) {
