@@ -97,6 +97,7 @@ public final class DrillRunner {
       phase.set(step.action() + " " + region);
       switch (step.action()) {
         case "isolate" -> lab.isolate(region);
+        case "stall" -> lab.stall(region);
         case "heal" -> lab.heal(region);
         case "failback" -> {
           ObjectNode input = JSON.createObjectNode().put("failedRegion", region).put("targetRegion", Lab.peer(region));

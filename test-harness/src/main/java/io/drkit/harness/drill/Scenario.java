@@ -24,8 +24,8 @@ public record Scenario(String name, String description, LoadProfile load, Durati
   /** One timeline entry: {@code action} on {@code region} ({@code primary}, {@code secondary}, or a name). */
   public record Step(Duration at, String action, String region) {}
 
-  public static final List<String> NAMES = List.of("region-outage");
-  public static final Set<String> ACTIONS = Set.of("isolate", "heal", "failback");
+  public static final List<String> NAMES = List.of("region-outage", "replication-stall", "flapping-health");
+  public static final Set<String> ACTIONS = Set.of("isolate", "stall", "heal", "failback");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The same scenario with its times and time budgets ({@code *_ms}) multiplied by {@code factor}. */
