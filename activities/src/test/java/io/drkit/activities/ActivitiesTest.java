@@ -138,6 +138,10 @@ class ActivitiesTest {
     assertThat(result.path(MUMBAI).path("heartbeatAgeMs").asLong()).isBetween(3_000L, 60_000L);
     assertThat(result.path(MUMBAI).path("healthy").asBoolean()).as("no health URL answers").isFalse();
     assertThat(metrics.toString(StandardCharsets.UTF_8)).contains("\"PeerHealthy\":0.0");
+    assertThat(result.path(MUMBAI).path("fenced").asBoolean()).isFalse();
+
+    clients.control(SINGAPORE).setFence(MUMBAI, true, "failover", Instant.now());
+    assertThat(run("HealthCheck", "{}").path(MUMBAI).path("fenced").asBoolean()).as("fenced here").isTrue();
   }
 
   @Test

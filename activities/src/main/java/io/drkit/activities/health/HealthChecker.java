@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * The scheduled health-checker of one region: writes this region's heartbeat, reads the peer's (replicated here: its
  * age is the replication lag plus the schedule), probes the peer's /health, and publishes both as metrics. The
- * alarm on PeerHealthy starts the failover in this region: each region watches the other.
+ * alarm on PeerHealthy starts the failover in this region: each region watches the other. A peer fenced in this
+ * region's control table counts as unhealthy until it is unfenced.
  */
 public final class HealthChecker {
 
@@ -47,13 +48,17 @@ public final class HealthChecker {
       Optional<Instant> beat = clients.control(region).heartbeat(peer);
       beat.ifPresent(b -> values.put("PeerHeartbeatAge", (double) Math.max(0, Duration.between(b, now).toMillis())));
       Optional<HttpProbe.Result> probed = clients.settings().config(peer).healthUrl().flatMap(probe::get);
-      boolean healthy = probed.filter(HttpProbe.Result::healthy).isPresent();
+      // a peer this region fenced is not healthy, whatever its /health says before the fence reaches it: the alarm
+      // stays in ALARM until a failback lifts the fence, so a flapping peer starts one failover, not one per flap
+      boolean fenced = clients.control(region).fence(peer).fenced();
+      boolean healthy = !fenced && probed.filter(HttpProbe.Result::healthy).isPresent();
       values.put("PeerHealthy", healthy ? 1.0 : 0.0);
       probed.ifPresent(p -> values.put("PeerHealthCheckLatency", (double) p.millis()));
       metrics.publish(Map.of("Region", region, "PeerRegion", peer), values, Map.of("PeerHeartbeatAge", "Milliseconds",
           "PeerHealthy", "Count", "PeerHealthCheckLatency", "Milliseconds"));
       ObjectNode peerResult = result.putObject(peer);
       peerResult.put("healthy", healthy);
+      peerResult.put("fenced", fenced);
       beat.ifPresentOrElse(b -> peerResult.put("heartbeatAgeMs", Duration.between(b, now).toMillis()),
           () -> peerResult.putNull("heartbeatAgeMs"));
     }
