@@ -1,5 +1,7 @@
 package io.drkit.router;
 
+import io.drkit.core.control.ControlTable;
+
 import io.drkit.core.aws.AwsClientSettings;
 import io.drkit.router.health.HealthProbe;
 import io.drkit.router.health.HealthRoute;
@@ -43,7 +45,8 @@ public final class TrafficRouterFactory {
       DynamoDbClient peerDynamoDb = AwsClientSettings.of(peerRegion, settings.peerDynamoDbEndpoint())
           .withTimeouts(ATTEMPT_TIMEOUT, ATTEMPT_TIMEOUT)
           .dynamoDb();
-      return new DynamoDbPeerReader(peerDynamoDb, settings.tables().application());
+      return new DynamoDbPeerReader(peerDynamoDb, settings.tables().application(),
+          Optional.of(new ControlTable(dynamoDb, settings.tables().control())), peerRegion);
     });
     Clock clock = Clock.systemUTC();
     return fromPorts(

@@ -168,6 +168,25 @@ class TrafficRouterTest {
     assertThat(replicated.handle(Requests.post("{\"data\":{}}")).status()).isEqualTo(503);
   }
 
+  @Test
+  void replicatedModeStandsAloneOnceThePeerIsFencedHere() {
+    PeerReader fencedPeer = new PeerReader() {
+      @Override
+      public Optional<PeerVersion> find(String id) {
+        throw new IllegalStateException("the failed region is unreachable");
+      }
+
+      @Override
+      public boolean fencedHere() {
+        return true;
+      }
+    };
+    TrafficRouter replicated = TestRouters.over(replicatedSettings(Duration.ofMillis(100)), store,
+        Optional.of(fencedPeer), log);
+    assertThat(replicated.handle(Requests.post("{\"data\":{}}")).status()).as("the failover took the peer out")
+        .isEqualTo(201);
+  }
+
   static Stream<Arguments> badRequests() {
     return Stream.of(
         Arguments.of(Requests.post("{\"data\":"), 400, "malformed_json"),

@@ -8,6 +8,14 @@ public interface PeerReader {
   /** The version the peer serves; a failure to reach the peer is thrown as any runtime exception. */
   Optional<PeerVersion> find(String id);
 
+  /**
+   * Whether this region has fenced the peer (a failover moved its traffic here): a fenced peer is out of the
+   * deployment, and writes are no longer confirmed with it.
+   */
+  default boolean fencedHere() {
+    return false;
+  }
+
   /** The identity of one write: its version and when it was made. */
   record PeerVersion(long version, String updatedAt) {}
 }

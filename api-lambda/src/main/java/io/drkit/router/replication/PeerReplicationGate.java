@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * The {@code replicated} write mode: polls the peer region's replica, with growing pauses, until it serves the
- * write or the wait runs out. A peer that cannot be reached counts as not yet replicated.
+ * write or the wait runs out. A peer that cannot be reached counts as not yet replicated. A peer this region has
+ * fenced (a failover moved its traffic here) is not waited for: writes stand on this region until a failback.
  */
 public final class PeerReplicationGate implements ReplicationGate {
 
@@ -38,6 +39,9 @@ public final class PeerReplicationGate implements ReplicationGate {
   }
 
   private void await(Predicate<Optional<PeerReader.PeerVersion>> replicated, String id) {
+    if (peerFenced()) {
+      return; // a failover took the peer out: this region stands alone until a failback
+    }
     long deadline = System.nanoTime() + maxWait.toNanos();
     long pause = FIRST_PAUSE_MILLIS;
     while (true) {
@@ -58,6 +62,14 @@ public final class PeerReplicationGate implements ReplicationGate {
       }
       sleep(Math.min(pause, Duration.ofNanos(left).toMillis() + 1));
       pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+    }
+  }
+
+  private boolean peerFenced() {
+    try {
+      return peer.fencedHere();
+    } catch (RuntimeException unreadable) {
+      return false; // not known to be fenced: confirm as usual
     }
   }
 

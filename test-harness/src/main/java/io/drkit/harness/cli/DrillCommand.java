@@ -36,8 +36,8 @@ final class DrillCommand implements Callable<Integer> {
       description = "dns (resolves through the lab's DNS, honours TTL) or failover-aware (default: ${DEFAULT-VALUE}).")
   String client;
 
-  @Option(names = "--write-mode", defaultValue = "async", converter = WriteModeConverter.class,
-      description = "async or replicated (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--write-mode", converter = WriteModeConverter.class,
+      description = "async or replicated (default: the scenario's, async for most).")
   WriteMode writeMode;
 
   @Option(names = "--report-dir", description = "Where the files go (default: drill-reports/NAME).")
@@ -52,7 +52,8 @@ final class DrillCommand implements Callable<Integer> {
     LabProfile lab = LabProfile.named(profile);
     Scenario scenario = Scenario.named(name).scaled(lab.timeScale());
     Path dir = reportDir != null ? reportDir : Path.of("drill-reports", name);
-    DrillOptions options = new DrillOptions(lab, ClientMode.of(client), writeMode, dir);
+    DrillOptions options = new DrillOptions(lab, ClientMode.of(client),
+        writeMode != null ? writeMode : scenario.writeMode(), dir);
     DrillRunner.Result result = new DrillRunner(System.err).run(scenario, options);
     System.out.print(DrillReport.summary(result.report()));
     System.out.println("report: " + dir.resolve("report.html"));

@@ -3,6 +3,7 @@ package io.drkit.harness.drill;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drkit.harness.drill.load.LoadProfile;
+import io.drkit.router.replication.WriteMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,16 +16,17 @@ import java.util.Set;
 
 /**
  * A drill's scenario file ({@code drills/NAME.json}): its load, a warm-up, the fault timeline (seconds after the
- * warm-up), how long it runs, and the budgets its findings must meet. A budget is a maximum for a number, the value
- * for a boolean, or an object giving either per client mode.
+ * warm-up), how long it runs, the write mode it is meant for, and the budgets its findings must meet. A budget is a
+ * maximum for a number, the value for a boolean, or an object giving either per client mode.
  */
 public record Scenario(String name, String description, LoadProfile load, Duration warmup, List<Step> timeline,
-    Duration duration, Map<String, JsonNode> budgets) {
+    Duration duration, Map<String, JsonNode> budgets, WriteMode writeMode) {
 
   /** One timeline entry: {@code action} on {@code region} ({@code primary}, {@code secondary}, or a name). */
   public record Step(Duration at, String action, String region) {}
 
-  public static final List<String> NAMES = List.of("region-outage", "replication-stall", "flapping-health");
+  public static final List<String> NAMES = List.of("region-outage", "region-outage-replicated", "replication-stall",
+      "flapping-health");
   public static final Set<String> ACTIONS = Set.of("isolate", "stall", "heal", "failback");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +39,7 @@ public record Scenario(String name, String description, LoadProfile load, Durati
     Map<String, JsonNode> scaledBudgets = new LinkedHashMap<>();
     budgets.forEach((name, budget) -> scaledBudgets.put(name, name.endsWith("_ms") ? times(budget, factor) : budget));
     return new Scenario(name, description, load, times(warmup, factor), steps, times(duration, factor),
-        Map.copyOf(scaledBudgets));
+        Map.copyOf(scaledBudgets), writeMode);
   }
 
   private static Duration times(Duration d, double factor) {
@@ -89,6 +91,7 @@ public record Scenario(String name, String description, LoadProfile load, Durati
     json.path("budgets").properties().forEach(e -> budgets.put(e.getKey(), e.getValue()));
     return new Scenario(json.path("name").asText(), json.path("description").asText(), profile,
         Duration.ofMillis((long) (json.path("warmupSeconds").asDouble(3) * 1000)), List.copyOf(steps),
-        Duration.ofMillis((long) (json.path("durationSeconds").asDouble(30) * 1000)), Map.copyOf(budgets));
+        Duration.ofMillis((long) (json.path("durationSeconds").asDouble(30) * 1000)), Map.copyOf(budgets),
+        WriteMode.parse(json.path("writeMode").asText("async")));
   }
 }

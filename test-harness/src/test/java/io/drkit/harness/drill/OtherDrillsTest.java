@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.drkit.harness.drill.load.ClientMode;
 import io.drkit.harness.lab.LabProfile;
-import io.drkit.router.replication.WriteMode;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -19,10 +18,22 @@ class OtherDrillsTest {
   Path dir;
 
   private JsonNode run(String name) throws Exception {
+    Scenario scenario = Scenario.named(name);
     DrillRunner.Result result = new DrillRunner(new PrintStream(OutputStream.nullOutputStream()))
-        .run(Scenario.named(name), new DrillOptions(LabProfile.fast(), ClientMode.DNS, WriteMode.ASYNC, dir));
+        .run(scenario, new DrillOptions(LabProfile.fast(), ClientMode.DNS, scenario.writeMode(), dir));
     assertThat(result.passed()).as(DrillReport.summary(result.report())).isTrue();
     return result.report().path("findings");
+  }
+
+  @Test
+  void inTheReplicatedModeNoAcknowledgedWriteGoesMissing() throws Exception {
+    JsonNode findings = run("region-outage-replicated");
+    assertThat(findings.path("acknowledged_inserts").asInt()).isPositive();
+    assertThat(findings.path("inserts_missing_at_failover").asInt()).isZero();
+    assertThat(findings.path("inserts_lost_for_good").asInt()).isZero();
+    assertThat(findings.path("lost_updates").asInt()).isZero();
+    assertThat(findings.path("rpo_ms").asLong()).isZero();
+    assertThat(findings.path("converged").asBoolean()).isTrue();
   }
 
   @Test
