@@ -74,8 +74,11 @@ public final class DrillRunner {
         if (!settle(lab)) {
           progress.println("replication did not settle within " + SETTLE.toSeconds() + " s");
         }
-        lab.replicationErrors().forEach((replicator, error) ->
-            progress.println("replicator " + replicator + " last met: " + error));
+        lab.replicationStatus().forEach((replicator, state) -> {
+          if (state.contains("last error")) {
+            progress.println("replicator " + replicator + ": " + state);
+          }
+        });
         for (String region : Lab.REGIONS) {
           FinalItems.write(lab.regionUrl(region), dir.resolve(DrillFiles.FINAL_PREFIX + region + ".jsonl"));
         }

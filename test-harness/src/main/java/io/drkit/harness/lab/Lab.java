@@ -146,7 +146,7 @@ public final class Lab implements AutoCloseable {
     faults.put(region, "isolate");
     events.record("fault", LabEvents.detail().put("kind", "isolate").put("region", region));
     pair.router(region).isolate();
-    replicators(region).forEach(StreamReplicator::pause);
+    pair.replicators().forEach(StreamReplicator::pause);
   }
 
   /** Replication out of and into the region stops; clients still reach both regions. */
@@ -154,7 +154,7 @@ public final class Lab implements AutoCloseable {
     checkRegion(region);
     faults.put(region, "stall");
     events.record("fault", LabEvents.detail().put("kind", "stall").put("region", region));
-    replicators(region).forEach(StreamReplicator::pause);
+    pair.replicators().forEach(StreamReplicator::pause);
   }
 
   /** Undoes the region's fault: it answers again and what waited to cross replicates. */
@@ -169,7 +169,7 @@ public final class Lab implements AutoCloseable {
     pair.replicator(region, TableNames.DEFAULT.application()).pendingKeys().forEach(keys::add);
     events.record("unreplicated", unreplicated);
     pair.router(region).reopen();
-    replicators(region).forEach(StreamReplicator::resume);
+    pair.replicators().forEach(StreamReplicator::resume);
     events.record("heal", LabEvents.detail().put("kind", kind).put("region", region));
   }
 
@@ -196,18 +196,8 @@ public final class Lab implements AutoCloseable {
     }
     var replication = status.putObject("replication");
     replicationStatus().forEach(replication::put);
-    replicationErrors().forEach((k, v) -> replication.put(k + " last error", v));
     status.put("workflow_executions_running", running.get());
     return status;
-  }
-
-  private List<StreamReplicator> replicators(String region) {
-    List<StreamReplicator> both = new ArrayList<>();
-    for (String table : List.of(TableNames.DEFAULT.application(), TableNames.DEFAULT.control())) {
-      both.add(pair.replicator(region, table));
-      both.add(pair.replicator(peer(region), table));
-    }
-    return both;
   }
 
   /** Whether every replicator, both tables both ways, has applied all its source has written. */
@@ -225,29 +215,14 @@ public final class Lab implements AutoCloseable {
     return running.get() == 0;
   }
 
-  /** Each replicator's state: changes applied, waiting, paused. */
+  /** Each replicator's state: changes applied, waiting, paused, and the latest error it met. */
   public Map<String, String> replicationStatus() {
     Map<String, String> status = new LinkedHashMap<>();
-    for (String region : REGIONS) {
-      for (String table : List.of(TableNames.DEFAULT.application(), TableNames.DEFAULT.control())) {
-        StreamReplicator r = pair.replicator(region, table);
-        status.put(r.toString(), "applied " + r.applied() + ", waiting " + r.pendingKeys().size()
-            + (r.paused() ? ", paused" : ""));
-      }
+    for (StreamReplicator r : pair.replicators()) {
+      status.put(r.toString(), "applied " + r.applied() + ", waiting " + r.pendingKeys().size()
+          + (r.paused() ? ", paused" : "") + r.lastError().map(e -> ", last error " + e).orElse(""));
     }
     return status;
-  }
-
-  /** Each replicator's latest error, by direction and table. */
-  public Map<String, String> replicationErrors() {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (String region : REGIONS) {
-      for (String table : List.of(TableNames.DEFAULT.application(), TableNames.DEFAULT.control())) {
-        StreamReplicator replicator = pair.replicator(region, table);
-        replicator.lastError().ifPresent(e -> errors.put(replicator.toString(), e));
-      }
-    }
-    return errors;
   }
 
   public InetSocketAddress dnsAddress() {

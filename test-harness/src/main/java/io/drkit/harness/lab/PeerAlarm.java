@@ -1,7 +1,6 @@
 package io.drkit.harness.lab;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
@@ -80,10 +79,5 @@ public final class PeerAlarm {
 
   public synchronized String state() {
     return state;
-  }
-
-  /** For tests: the minimum recorded per period index. */
-  synchronized Map<Long, Double> periods() {
-    return Map.copyOf(minimumByPeriod);
   }
 }

@@ -120,9 +120,13 @@ public final class RegionPair implements AutoCloseable {
 
   /** The replicator of one table in one direction ({@code from} to the other region). */
   public StreamReplicator replicator(String from, String table) {
-    return replicators.stream()
-        .filter(r -> r.toString().startsWith(from + ">") && r.toString().contains("(" + table + ")"))
+    return replicators.stream().filter(r -> r.source().equals(from) && r.table().equals(table))
         .findFirst().orElseThrow();
+  }
+
+  /** Every replicator: both tables, both directions. */
+  public List<StreamReplicator> replicators() {
+    return List.copyOf(replicators);
   }
 
   /** What the activities of {@code region} are configured with, as Terraform would configure them there. */

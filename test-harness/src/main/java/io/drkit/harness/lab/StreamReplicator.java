@@ -70,6 +70,15 @@ public final class StreamReplicator implements AutoCloseable {
     this.extraLag = lag;
   }
 
+  /** The region whose stream this replicator tails. */
+  public String source() {
+    return sourceRegion;
+  }
+
+  public String table() {
+    return table;
+  }
+
   public long applied() {
     return applied.get();
   }

@@ -1,5 +1,7 @@
 package io.drkit.harness.lab;
 
+import static io.drkit.harness.testing.Eventually.pause;
+import static io.drkit.harness.testing.Eventually.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,11 @@ class LabTest {
   @Test
   void anIsolatedPrimaryIsFailedOverOnceAndDnsMoves() {
     assertThat(lab.dnsAnswer()).contains(PRIMARY);
-    sleep(2500); // the checkers see both regions healthy first
+    pause(2500); // the checkers see both regions healthy first
     lab.isolate(PRIMARY);
-    assertThat(eventually(() -> lab.dnsAnswer().equals(Optional.of(SECONDARY)), 15)).as("DNS answers " + SECONDARY)
+    assertThat(within(Duration.ofSeconds(15), () -> lab.dnsAnswer().equals(Optional.of(SECONDARY)))).as("DNS answers " + SECONDARY)
         .isTrue();
-    assertThat(eventually(() -> count("execution", "succeeded") + count("execution", "failed") >= 1, 30))
+    assertThat(within(Duration.ofSeconds(30), () -> count("execution", "succeeded") + count("execution", "failed") >= 1))
         .as("a failover ran to its end: " + events).isTrue();
     assertThat(count("execution", "succeeded")).as(events.toString()).isEqualTo(1);
     assertThat(count("execution", "started")).isEqualTo(1);
@@ -55,24 +56,5 @@ class LabTest {
   private static long count(String type, String status) {
     return events.stream().filter(e -> e.path("type").asText().equals(type)
         && e.path("detail").path("status").asText().equals(status)).count();
-  }
-
-  private static boolean eventually(BooleanSupplier condition, int seconds) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      sleep(100);
-    }
-    return false;
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -1,13 +1,13 @@
 package io.drkit.harness.lab;
 
+import static io.drkit.harness.testing.Eventually.eventually;
+import static io.drkit.harness.testing.Eventually.pause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drkit.localaws.LocalAws;
 import java.net.URI;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class StreamReplicatorTest {
   void aWriteCrossesAndIsNotEchoedBack() {
     put(A, "k1", "2026-11-26T00:00:01Z", "one");
     assertThat(eventually(() -> "one".equals(value(B, "k1")))).isTrue();
-    sleep(300);
+    pause(300);
     assertThat(pair.replicator(B, aws.tables().application()).applied()).as("no echo").isZero();
   }
 
@@ -52,7 +52,7 @@ class StreamReplicatorTest {
     for (int i = 0; i < 20; i++) {
       put(A, "p" + i, "2026-11-26T00:00:01Z", "v" + i);
     }
-    sleep(500);
+    pause(500);
     assertThat(value(B, "p0")).isNull();
     aToB.resume();
     assertThat(eventually(() -> "v19".equals(value(B, "p19")) && "v0".equals(value(B, "p0")))).isTrue();
@@ -67,7 +67,7 @@ class StreamReplicatorTest {
     pair.replicator(A, aws.tables().application()).resume();
     pair.replicator(B, aws.tables().application()).resume();
     assertThat(eventually(() -> "later-in-a".equals(value(B, "c")))).isTrue();
-    sleep(300);
+    pause(300);
     assertThat(value(A, "c")).isEqualTo("later-in-a");
   }
 
@@ -83,7 +83,7 @@ class StreamReplicatorTest {
     pair.replicator(A, aws.tables().application()).resume();
     pair.replicator(B, aws.tables().application()).resume();
     assertThat(eventually(() -> "newer-in-b".equals(value(A, "d")))).isTrue();
-    sleep(300);
+    pause(300);
     assertThat(value(B, "d")).isEqualTo("newer-in-b");
   }
 
@@ -112,24 +112,5 @@ class StreamReplicatorTest {
     var item = pair.dynamoDb(region).getItem(b -> b.tableName(aws.tables().application()).consistentRead(true)
         .key(Map.of("id", AttributeValue.fromS(id)))).item();
     return item == null || item.isEmpty() ? null : item.get("value").s();
-  }
-
-  private static boolean eventually(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      sleep(25);
-    }
-    return false;
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -2,7 +2,7 @@ package io.drkit.harness.workflow;
 
 import static io.drkit.harness.workflow.TwoRegionLab.MUMBAI;
 import static io.drkit.harness.workflow.TwoRegionLab.SINGAPORE;
-import static io.drkit.harness.workflow.TwoRegionLab.eventually;
+import static io.drkit.harness.testing.Eventually.eventually;
 import static io.drkit.harness.workflow.TwoRegionLab.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 

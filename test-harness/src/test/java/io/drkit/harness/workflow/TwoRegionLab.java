@@ -85,21 +85,6 @@ final class TwoRegionLab implements AutoCloseable {
   }
 
   /** Waits until a condition holds (replication is asynchronous); false when it never did. */
-  static boolean eventually(java.util.function.BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return false;
-  }
 
   /** The states an execution entered, in order. */
   static List<String> steps(List<HistoryEvent> history) {

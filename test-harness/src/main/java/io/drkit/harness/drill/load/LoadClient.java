@@ -122,8 +122,7 @@ public final class LoadClient implements AutoCloseable {
     try {
       base = endpoints.next();
     } catch (TtlResolver.ResolutionException e) {
-      return new Operation(client, op, key, Optional.of(value), OptionalLong.empty(), Optional.empty(), start,
-          System.currentTimeMillis(), "error");
+      return unanswered(client, op, key, value, start, "error");
     }
     HttpRequest request = request(base, op, key, value);
     try {
@@ -149,19 +148,21 @@ public final class LoadClient implements AutoCloseable {
       }
       return new Operation(client, op, id, shown, version, region, start, end,
           String.valueOf(response.statusCode()));
-    } catch (HttpTimeoutException e) {
-      endpoints.failed(base);
-      return new Operation(client, op, key, Optional.of(value), OptionalLong.empty(), Optional.empty(), start,
-          System.currentTimeMillis(), "timeout");
     } catch (IOException e) {
       endpoints.failed(base);
-      return new Operation(client, op, key, Optional.of(value), OptionalLong.empty(), Optional.empty(), start,
-          System.currentTimeMillis(), "error");
+      return unanswered(client, op, key, value, start, e instanceof HttpTimeoutException ? "timeout" : "error");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       running.set(false);
       return null;
     }
+  }
+
+  /** An operation no answer came for: no version, no region, status {@code timeout} or {@code error}. */
+  private static Operation unanswered(String client, String op, Optional<String> key, String value, long start,
+      String status) {
+    return new Operation(client, op, key, Optional.of(value), OptionalLong.empty(), Optional.empty(), start,
+        System.currentTimeMillis(), status);
   }
 
   private HttpRequest request(URI base, String op, Optional<String> key, String value) {

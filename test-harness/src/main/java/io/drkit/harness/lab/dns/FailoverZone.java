@@ -54,7 +54,12 @@ public final class FailoverZone {
   }
 
   private static String key(String name, String type) {
-    String normalized = name.toLowerCase(Locale.ROOT);
-    return (normalized.endsWith(".") ? normalized : normalized + ".") + " " + type;
+    return canonical(name) + " " + type;
+  }
+
+  /** A DNS name as the zone keys it: lower case, with the final dot. */
+  static String canonical(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".") ? lower : lower + ".";
   }
 }

@@ -96,8 +96,7 @@ public final class LabDnsServer implements AutoCloseable {
   }
 
   private void noteServed(String name, Optional<String> served) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    String key = lower.endsWith(".") ? lower : lower + ".";
+    String key = FailoverZone.canonical(name);
     Optional<String> before = lastServed.put(key, served);
     if (before != null && !before.equals(served)) {
       onChange.accept(new AnswerChange(key, before, served));
