@@ -9,16 +9,26 @@ import io.drkit.activities.support.Input;
 import io.drkit.activities.support.Json;
 import io.drkit.core.control.ControlTable;
 import io.drkit.core.control.FenceState;
+import io.drkit.core.control.Heartbeat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Assesses both regions before traffic moves, reading only the target region and the target's replica of the
- * control table in ungraceful mode: the target must be healthy; the failed region's heartbeat age (replicated into
- * the target) tells whether it is really gone. A fresh heartbeat of a region that is not fenced is a false alarm.
- * Graceful mode, an operator's planned move, also probes the failed region directly and skips the false-alarm verdict.
+ * Assesses both regions before traffic moves, reading only the target region, the target's replica of the control
+ * table and Route 53 in ungraceful mode: the target must be healthy, then the failed region's heartbeat (replicated
+ * into the target) and Route 53's checkers decide whether it is really gone:
+ * <ul>
+ *   <li>a fresh heartbeat whose own probes of its load balancer pass: the region serves; a false alarm;</li>
+ *   <li>a fresh heartbeat reporting {@value #SELF_FAILURES_TO_ACT} or more failed self probes: the region runs but
+ *       cannot serve (a throttled router, a gray failure); a real failure;</li>
+ *   <li>a stale heartbeat while Route 53 still finds the region healthy: the regions cannot reach each other but the
+ *       world reaches both, a partition; failing over would give two writers, so it is a false alarm;</li>
+ *   <li>a stale heartbeat otherwise (Route 53 agrees, or cannot be asked): a real failure.</li>
+ * </ul>
+ * A fenced region is already failed over. Graceful mode, an operator's planned move, also probes the failed region
+ * directly and skips the false-alarm verdict.
  */
 public final class RegionAssessment {
 
@@ -29,14 +39,19 @@ public final class RegionAssessment {
    */
   static final Duration FRESH_HEARTBEAT = Duration.ofSeconds(150);
 
+  /** Failed self probes within a heartbeat's window that make a running region a failed one. */
+  static final int SELF_FAILURES_TO_ACT = 2;
+
   private final Clients clients;
   private final HttpProbe probe;
   private final Clock clock;
+  private final Route53View route53;
 
   public RegionAssessment(Clients clients, HttpProbe probe, Clock clock) {
     this.clients = clients;
     this.probe = probe;
     this.clock = clock;
+    this.route53 = new Route53View(clients);
   }
 
   /**
@@ -63,21 +78,38 @@ public final class RegionAssessment {
     }
     ControlTable control = clients.control(target);
     FenceState fence = control.fence(failed);
-    Optional<Instant> heartbeat = control.heartbeat(failed);
+    Optional<Heartbeat> heartbeat = control.latestHeartbeat(failed);
     Instant now = clock.instant();
     result.put("failedFenced", fence.fenced());
     if (heartbeat.isPresent()) {
-      result.put("failedHeartbeatAgeMs", Math.max(0, Duration.between(heartbeat.get(), now).toMillis()));
+      result.put("failedHeartbeatAgeMs", Math.max(0, Duration.between(heartbeat.get().at(), now).toMillis()));
+      result.put("failedSelfChecks", heartbeat.get().selfChecks());
     } else {
       result.putNull("failedHeartbeatAgeMs");
     }
-    boolean heartbeatFresh = heartbeat.filter(beat -> Duration.between(beat, now).compareTo(stale) < 0).isPresent();
+    boolean heartbeatFresh = heartbeat.filter(beat -> Duration.between(beat.at(), now).compareTo(stale) < 0)
+        .isPresent();
     result.put("failedHeartbeatFresh", heartbeatFresh);
+    boolean selfFailing = heartbeat.filter(beat -> beat.selfFailures() >= SELF_FAILURES_TO_ACT).isPresent();
     if (graceful) {
       clients.settings().config(failed).healthUrl().flatMap(probe::get)
           .ifPresentOrElse(r -> result.put("failedHealthStatus", r.status()), () -> result.putNull("failedHealthStatus"));
     }
-    result.put("falseAlarm", !graceful && heartbeatFresh && !fence.fenced());
+    boolean partitioned = false;
+    if (!graceful && !heartbeatFresh && !fence.fenced()) {
+      Optional<Route53View.Verdict> verdict = route53.of(failed);
+      verdict.ifPresentOrElse(v -> result.putObject("route53").put("healthCheckId", v.healthCheckId())
+          .put("checkers", v.checkers()).put("reportingHealthy", v.reportingHealthy()).put("healthy", v.healthy()),
+          () -> result.putNull("route53"));
+      partitioned = verdict.filter(Route53View.Verdict::healthy).isPresent();
+    }
+    result.put("partitionSuspected", partitioned);
+    boolean serving = heartbeatFresh && !selfFailing;
+    result.put("falseAlarm", !graceful && !fence.fenced() && (serving || partitioned));
+    result.put("verdict", graceful ? "planned" : fence.fenced() ? "already failed over"
+        : serving ? "serving: heartbeat fresh, own probes pass"
+        : partitioned ? "partition: the regions cannot reach each other, Route 53 still reaches " + failed
+        : heartbeatFresh ? "failing: running but its own probes fail" : "gone: heartbeat stale");
     result.put("alreadyFailedOver", fence.fenced());
     result.put("assessedAt", now.toString());
     return result;

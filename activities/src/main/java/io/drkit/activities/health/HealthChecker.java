@@ -6,6 +6,7 @@ import io.drkit.activities.support.Clients;
 import io.drkit.activities.support.EmbeddedMetrics;
 import io.drkit.activities.support.HttpProbe;
 import io.drkit.activities.support.Json;
+import io.drkit.core.control.Heartbeat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The scheduled health-checker of one region: writes this region's heartbeat, reads the peer's (replicated here: its
- * age is the replication lag plus the schedule), probes the peer's /health, and publishes both as metrics. The
+ * The scheduled health-checker of one region: probes this region's own /health and writes its heartbeat with the
+ * latest self checks, reads the peer's heartbeat (replicated here: its age is the replication lag plus the schedule),
+ * probes the peer's /health, and publishes these as metrics. The
  * alarm on PeerHealthy starts the failover in this region: each region watches the other. A peer fenced in this
  * region's control table counts as unhealthy until it is unfenced.
  */
@@ -36,10 +38,18 @@ public final class HealthChecker {
   public JsonNode check(JsonNode ignoredScheduledEvent) {
     String region = clients.settings().region();
     Instant now = clock.instant();
-    clients.control(region).writeHeartbeat(region, now);
+    // probed through the region's own load balancer: the path the clients take, not just the tables
+    Optional<Boolean> selfHealthy = clients.settings().config(region).healthUrl()
+        .map(url -> probe.get(url).filter(HttpProbe.Result::healthy).isPresent());
+    Heartbeat previous = clients.control(region).latestHeartbeat(region).orElse(Heartbeat.at(now));
+    Heartbeat heartbeat = selfHealthy.map(ok -> previous.next(now, ok)).orElse(Heartbeat.at(now));
+    clients.control(region).writeHeartbeat(region, heartbeat);
+    selfHealthy.ifPresent(ok -> metrics.publish(Map.of("Region", region), Map.of("SelfHealthy", ok ? 1.0 : 0.0),
+        Map.of("SelfHealthy", "Count")));
     ObjectNode result = Json.object();
     result.put("region", region);
     result.put("heartbeatAt", now.toString());
+    result.put("selfChecks", heartbeat.selfChecks());
     for (String peer : clients.settings().regions().keySet()) {
       if (peer.equals(region)) {
         continue;

@@ -6,6 +6,7 @@ import static io.drkit.core.tables.TableSchema.ITEM_KEY;
 import io.drkit.core.control.ControlKeys;
 import io.drkit.core.control.ControlTable;
 import io.drkit.core.control.FenceState;
+import io.drkit.core.control.Heartbeat;
 import io.drkit.core.tables.TableNames;
 import io.drkit.router.health.HealthProbe;
 import java.time.Instant;
@@ -51,7 +52,7 @@ public final class DynamoDbHealthProbe implements HealthProbe {
     List<Map<String, AttributeValue>> control = response.responses().getOrDefault(tables.control(), List.of());
     FenceState fence = ControlTable.fenceFrom(region, find(control, ControlKeys.fence(region)).orElse(Map.of()));
     Optional<Instant> heartbeat = peerRegion.flatMap(peer -> find(control, ControlKeys.heartbeat(peer)))
-        .flatMap(ControlTable::heartbeatFrom);
+        .flatMap(ControlTable::heartbeatFrom).map(Heartbeat::at);
     return new Report(fence.fenced(), fence.reason(), heartbeat);
   }
 

@@ -21,6 +21,7 @@ public final class ControlTable {
   static final String REASON = "reason";
   static final String CHANGED_AT = "changedAt";
   static final String BEAT_AT_MILLIS = "beatAtMillis";
+  static final String SELF_CHECKS = "selfChecks";
 
   private final DynamoDbClient dynamoDb;
   private final String tableName;
@@ -76,19 +77,31 @@ public final class ControlTable {
   }
 
   public Optional<Instant> heartbeat(String region) {
+    return latestHeartbeat(region).map(Heartbeat::at);
+  }
+
+  public Optional<Heartbeat> latestHeartbeat(String region) {
     return heartbeatFrom(get(ControlKeys.heartbeat(region)));
   }
 
   /** Reads a heartbeat from its control-table item, as fetched by any read. */
-  public static Optional<Instant> heartbeatFrom(Map<String, AttributeValue> item) {
-    return Optional.ofNullable(item.get(BEAT_AT_MILLIS)).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n())));
+  public static Optional<Heartbeat> heartbeatFrom(Map<String, AttributeValue> item) {
+    return Optional.ofNullable(item.get(BEAT_AT_MILLIS)).map(v -> new Heartbeat(Instant.ofEpochMilli(Long.parseLong(v.n())),
+        Optional.ofNullable(item.get(SELF_CHECKS)).map(AttributeValue::s).orElse("")));
   }
 
   public void writeHeartbeat(String region, Instant at) {
-    dynamoDb.putItem(b -> b.tableName(tableName)
-        .item(Map.of(
-            CONTROL_KEY, AttributeValue.fromS(ControlKeys.heartbeat(region)),
-            BEAT_AT_MILLIS, AttributeValue.fromN(Long.toString(at.toEpochMilli())))));
+    writeHeartbeat(region, Heartbeat.at(at));
+  }
+
+  public void writeHeartbeat(String region, Heartbeat heartbeat) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put(CONTROL_KEY, AttributeValue.fromS(ControlKeys.heartbeat(region)));
+    item.put(BEAT_AT_MILLIS, AttributeValue.fromN(Long.toString(heartbeat.at().toEpochMilli())));
+    if (!heartbeat.selfChecks().isEmpty()) {
+      item.put(SELF_CHECKS, AttributeValue.fromS(heartbeat.selfChecks()));
+    }
+    dynamoDb.putItem(b -> b.tableName(tableName).item(item));
   }
 
   private Map<String, AttributeValue> get(String key) {

@@ -75,21 +75,41 @@ final class LabCommand {
   }
 
   @Command(name = "fault", mixinStandardHelpOptions = true,
-      description = "Break a region of the running lab: isolate (unreachable, keeps its data) or stall (replication stops).")
+      description = {"Break the running lab. isolate: the region is unreachable, keeps its data; kill: the region and "
+          + "its data are gone for good; gray: a share of the region's requests fail, each is slower; stall: "
+          + "replication stops; partition: the regions cannot reach each other, clients reach both (no --region); "
+          + "flap: the region's Route 53 health check is inverted."})
   static final class Fault implements Callable<Integer> {
-    @Parameters(index = "0", description = "isolate or stall")
+    @Parameters(index = "0", description = "isolate, kill, gray, stall, partition or flap")
     String kind;
 
-    @Option(names = "--region", required = true, description = "The region to break.")
+    @Option(names = "--region", description = "The region to break (all but partition).")
     String region;
+
+    @Option(names = "--error-share", defaultValue = "0.5", description = "gray: the share of requests that fail, "
+        + "0 to 1 (default: ${DEFAULT-VALUE}).")
+    double errorShare;
+
+    @Option(names = "--latency-ms", defaultValue = "0", description = "gray: added to every request "
+        + "(default: ${DEFAULT-VALUE}).")
+    long latencyMs;
 
     @Override
     public Integer call() throws Exception {
-      return post("/fault?kind=" + encode(kind) + "&region=" + encode(region));
+      if (!kind.equals("partition") && region == null) {
+        System.err.println("--region is needed for " + kind);
+        return 2;
+      }
+      String query = "/fault?kind=" + encode(kind) + (region == null ? "" : "&region=" + encode(region));
+      if (kind.equals("gray")) {
+        query += "&error_share=" + errorShare + "&latency_ms=" + latencyMs;
+      }
+      return post(query);
     }
   }
 
-  @Command(name = "heal", mixinStandardHelpOptions = true, description = "Undo a region's fault.")
+  @Command(name = "heal", mixinStandardHelpOptions = true,
+      description = "Undo a region's fault (a partition: either region's). A killed region does not come back.")
   static final class Heal implements Callable<Integer> {
     @Option(names = "--region", required = true, description = "The region to heal.")
     String region;

@@ -80,6 +80,9 @@ public final class DrillRunner {
           }
         });
         for (String region : Lab.REGIONS) {
+          if (lab.killed(region)) {
+            continue; // nothing is left to read: the findings show the region as gone
+          }
           FinalItems.write(lab.regionUrl(region), dir.resolve(DrillFiles.FINAL_PREFIX + region + ".jsonl"));
         }
       }
@@ -97,9 +100,12 @@ public final class DrillRunner {
     for (Scenario.Step step : scenario.timeline()) {
       sleepUntil(start, step.at());
       String region = region(step.region());
-      phase.set(step.action() + " " + region);
+      phase.set(step.action() + (step.action().equals("partition") ? "" : " " + region));
       switch (step.action()) {
         case "isolate" -> lab.isolate(region);
+        case "kill" -> lab.kill(region);
+        case "gray" -> lab.gray(region, step.degradation());
+        case "partition" -> lab.partition();
         case "stall" -> lab.stall(region);
         case "heal" -> lab.heal(region);
         case "failback" -> {

@@ -3,6 +3,7 @@ package io.drkit.harness.drill;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drkit.harness.drill.load.LoadProfile;
+import io.drkit.harness.serve.Degradation;
 import io.drkit.router.replication.WriteMode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +23,16 @@ import java.util.Set;
 public record Scenario(String name, String description, LoadProfile load, Duration warmup, List<Step> timeline,
     Duration duration, Map<String, JsonNode> budgets, WriteMode writeMode) {
 
-  /** One timeline entry: {@code action} on {@code region} ({@code primary}, {@code secondary}, or a name). */
-  public record Step(Duration at, String action, String region) {}
+  /**
+   * One timeline entry: {@code action} on {@code region} ({@code primary}, {@code secondary}, or a name); a gray
+   * failure also has {@code errorShare} and {@code addedLatencyMs}.
+   */
+  public record Step(Duration at, String action, String region, Degradation degradation) {}
 
-  public static final List<String> NAMES = List.of("region-outage", "region-outage-replicated", "replication-stall",
-      "flapping-health");
-  public static final Set<String> ACTIONS = Set.of("isolate", "stall", "heal", "failback");
+  public static final List<String> NAMES = List.of("region-outage", "region-outage-replicated", "region-loss",
+      "gray-failure", "replication-stall", "partition", "flapping-health");
+  public static final Set<String> ACTIONS = Set.of("isolate", "kill", "gray", "stall", "partition", "heal",
+      "failback");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The same scenario with its times and time budgets ({@code *_ms}) multiplied by {@code factor}. */
@@ -35,7 +40,8 @@ public record Scenario(String name, String description, LoadProfile load, Durati
     if (factor == 1.0) {
       return this;
     }
-    List<Step> steps = timeline.stream().map(s -> new Step(times(s.at(), factor), s.action(), s.region())).toList();
+    List<Step> steps = timeline.stream()
+        .map(s -> new Step(times(s.at(), factor), s.action(), s.region(), s.degradation())).toList();
     Map<String, JsonNode> scaledBudgets = new LinkedHashMap<>();
     budgets.forEach((name, budget) -> scaledBudgets.put(name, name.endsWith("_ms") ? times(budget, factor) : budget));
     return new Scenario(name, description, load, times(warmup, factor), steps, times(duration, factor),
@@ -84,8 +90,13 @@ public record Scenario(String name, String description, LoadProfile load, Durati
       if (!ACTIONS.contains(action)) {
         throw new IllegalArgumentException("unknown action " + action + " in the timeline; one of " + ACTIONS);
       }
+      Degradation degradation = new Degradation(step.path("errorShare").asDouble(0),
+          Duration.ofMillis(step.path("addedLatencyMs").asLong(0)));
+      if (action.equals("gray") && !degradation.degraded()) {
+        throw new IllegalArgumentException("a gray step needs errorShare or addedLatencyMs");
+      }
       steps.add(new Step(Duration.ofMillis((long) (step.path("atSeconds").asDouble() * 1000)), action,
-          step.path("region").asText("primary")));
+          step.path("region").asText("primary"), degradation));
     }
     Map<String, JsonNode> budgets = new LinkedHashMap<>();
     json.path("budgets").properties().forEach(e -> budgets.put(e.getKey(), e.getValue()));

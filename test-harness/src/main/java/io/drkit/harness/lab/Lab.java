@@ -45,6 +45,7 @@ public final class Lab implements AutoCloseable {
   private final Map<String, LocalDrWorkflows> workflows = new LinkedHashMap<>();
   private final Map<String, RegionalWatch> watches = new LinkedHashMap<>();
   private final Map<String, String> faults = new LinkedHashMap<>();
+  private final Map<String, MotoServer> motos = new LinkedHashMap<>();
   private final ExecutorService executionWatchers = Executors.newCachedThreadPool(runnable -> {
     Thread thread = new Thread(runnable, "lab-execution-watch");
     thread.setDaemon(true);
@@ -53,6 +54,7 @@ public final class Lab implements AutoCloseable {
   private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
   private RegionPair pair;
   private LabRoute53 route53;
+  private FenceWatch fenceWatch;
 
   private Lab(LabEvents events) {
     this.events = events;
@@ -74,6 +76,7 @@ public final class Lab implements AutoCloseable {
     for (String region : REGIONS) {
       MotoServer moto = MotoServer.start(region);
       closing.add(moto);
+      motos.put(region, moto);
       endpoints.put(region, moto.endpoint());
     }
     pair = RegionPair.start(endpoints, TableNames.DEFAULT, options.writeMode(),
@@ -83,10 +86,10 @@ public final class Lab implements AutoCloseable {
     closing.add(route53Client);
     Map<String, InetSocketAddress> listeners = new LinkedHashMap<>();
     REGIONS.forEach(r -> listeners.put(r, new InetSocketAddress(pair.router(r).address(), pair.router(r).port())));
-    route53 = LabRoute53.start(route53Client, listeners, options.profile(), events);
+    route53 = LabRoute53.start(route53Client, endpoints.get(REGIONS.get(0)), listeners, options.profile(), events);
     for (String region : REGIONS) {
       var settings = pair.activitySettings(region, Optional.of(route53.zoneId()),
-          Optional.of(LabRoute53.SERVICE_NAME));
+          Optional.of(LabRoute53.SERVICE_NAME), route53.apiUrl());
       LocalDrWorkflows regional = LocalDrWorkflows.start(settings, EngineClock.system(),
           new PrintStream(OutputStream.nullOutputStream()), TaskDispatcher.none());
       workflows.put(region, regional);
@@ -96,6 +99,8 @@ public final class Lab implements AutoCloseable {
       watches.put(region, watch);
       closing.add(watch);
     }
+    fenceWatch = new FenceWatch(pair, events, Duration.ofMillis(200));
+    closing.add(fenceWatch);
   }
 
   private static InetAddress address(String ip) {
@@ -137,40 +142,129 @@ public final class Lab implements AutoCloseable {
     }
     events.record("execution", LabEvents.detail().put("workflow", workflow).put("region", region)
         .put("status", done.status().name().toLowerCase(java.util.Locale.ROOT)).put("execution", arn)
-        .put("error", done.error().orElse(null)));
+        .put("error", done.error().orElse(null))
+        .put("verdict", done.output().map(o -> o.path("assessment").path("verdict").asText(null)).orElse(null)));
   }
 
   /** Clients cannot reach the region, nor can replication, either way; its data stays. */
   public synchronized void isolate(String region) {
-    checkRegion(region);
-    faults.put(region, "isolate");
-    events.record("fault", LabEvents.detail().put("kind", "isolate").put("region", region));
+    startFault(region, "isolate", LabEvents.detail());
     pair.router(region).isolate();
     pair.replicators().forEach(StreamReplicator::pause);
   }
 
   /** Replication out of and into the region stops; clients still reach both regions. */
   public synchronized void stall(String region) {
-    checkRegion(region);
-    faults.put(region, "stall");
-    events.record("fault", LabEvents.detail().put("kind", "stall").put("region", region));
+    startFault(region, "stall", LabEvents.detail());
     pair.replicators().forEach(StreamReplicator::pause);
+  }
+
+  /**
+   * The region is gone with its data: its load balancer stops answering and its AWS endpoint is shut down. What it
+   * had not yet replicated is lost for good (recorded as {@code unreplicated}). A killed region does not come back.
+   */
+  public synchronized void kill(String region) {
+    startFault(region, "kill", LabEvents.detail());
+    pair.replicators().forEach(StreamReplicator::pause);
+    pair.router(region).isolate();
+    // the lab's own account of the loss: everything the region wrote and had not replicated when it died
+    try {
+      pair.replicator(region, TableNames.DEFAULT.application()).awaitReadToEnd(Duration.ofSeconds(2));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    recordUnreplicated(region);
+    pair.replicators().forEach(StreamReplicator::close); // a pair with one region left replicates nothing
+    watches.get(region).close(); // its health-checker died with it
+    fenceWatch.forget(region);
+    motos.get(region).close();
+  }
+
+  /** A gray failure: a share of the region's requests fail and each takes longer; replication is untouched. */
+  public synchronized void gray(String region, io.drkit.harness.serve.Degradation degradation) {
+    if (!degradation.degraded()) {
+      throw new IllegalArgumentException("a gray failure needs an error share or added latency");
+    }
+    startFault(region, "gray", LabEvents.detail().put("error_share", degradation.errorShare())
+        .put("added_latency_ms", degradation.addedLatency().toMillis()));
+    pair.router(region).degrade(degradation);
+  }
+
+  /** Route 53 is told, through its API, to report the region's health check inverted: a healthy region looks down. */
+  public synchronized void flap(String region) {
+    startFault(region, "flap", LabEvents.detail());
+    route53.invert(region, true);
+  }
+
+  /**
+   * The regions cannot reach each other (their routers and activities time out across, replication stops both
+   * ways) while clients and Route 53 still reach both. Healed by healing either region.
+   */
+  public synchronized void partition() {
+    for (String region : REGIONS) {
+      if (faults.containsKey(region)) {
+        throw new IllegalStateException(region + " already has a fault (" + faults.get(region) + "); heal it first");
+      }
+    }
+    REGIONS.forEach(r -> faults.put(r, "partition"));
+    var detail = LabEvents.detail().put("kind", "partition");
+    REGIONS.forEach(detail.putArray("between")::add);
+    events.record("fault", detail);
+    pair.partition();
+  }
+
+  private void startFault(String region, String kind, com.fasterxml.jackson.databind.node.ObjectNode detail) {
+    checkRegion(region);
+    if (faults.containsKey(region)) {
+      throw new IllegalStateException(region + " already has a fault (" + faults.get(region) + "); heal it first");
+    }
+    faults.put(region, kind);
+    events.record("fault", detail.put("kind", kind).put("region", region));
   }
 
   /** Undoes the region's fault: it answers again and what waited to cross replicates. */
   public synchronized void heal(String region) {
     checkRegion(region);
-    String kind = faults.remove(region);
+    String kind = faults.get(region);
     if (kind == null) {
       throw new IllegalStateException(region + " has no fault to heal");
     }
+    if (kind.equals("kill")) {
+      throw new IllegalStateException(region + " was killed and does not come back; bring the lab down and up");
+    }
+    switch (kind) {
+      case "partition" -> {
+        REGIONS.forEach(r -> recordUnreplicated(r));
+        REGIONS.forEach(faults::remove);
+        pair.reconnect();
+        var detail = LabEvents.detail().put("kind", kind);
+        REGIONS.forEach(detail.putArray("between")::add);
+        events.record("heal", detail);
+        return;
+      }
+      case "gray" -> pair.router(region).degrade(io.drkit.harness.serve.Degradation.NONE);
+      case "flap" -> route53.invert(region, false);
+      default -> {
+        recordUnreplicated(region);
+        pair.router(region).reopen();
+        pair.replicators().forEach(StreamReplicator::resume);
+      }
+    }
+    faults.remove(region);
+    events.record("heal", LabEvents.detail().put("kind", kind).put("region", region));
+  }
+
+  /** What the region has written that has not reached the other: lost if the region is, late otherwise. */
+  private void recordUnreplicated(String region) {
     var unreplicated = LabEvents.detail().put("from", region).put("to", peer(region));
     var keys = unreplicated.putArray("keys");
     pair.replicator(region, TableNames.DEFAULT.application()).pendingKeys().forEach(keys::add);
     events.record("unreplicated", unreplicated);
-    pair.router(region).reopen();
-    pair.replicators().forEach(StreamReplicator::resume);
-    events.record("heal", LabEvents.detail().put("kind", kind).put("region", region));
+  }
+
+  /** Whether the region was killed: its data is gone and it does not answer. */
+  public synchronized boolean killed(String region) {
+    return "kill".equals(faults.get(region));
   }
 
   private static void checkRegion(String region) {
@@ -191,6 +285,9 @@ public final class Lab implements AutoCloseable {
       r.put("url", regionUrl(region).toString());
       r.put("aws_endpoint", awsEndpoint(region).toString());
       r.put("fault", faults.get(region));
+      if (pair.router(region).degradation().degraded()) {
+        r.put("degradation", pair.router(region).degradation().toString());
+      }
       r.put("route53_healthy", route53.healthy(region));
       r.put("peer_alarm", watches.get(region).alarmState());
     }
@@ -202,7 +299,8 @@ public final class Lab implements AutoCloseable {
 
   /** Whether every replicator, both tables both ways, has applied all its source has written. */
   public boolean replicationCaughtUp() {
-    return REGIONS.stream().allMatch(r -> List.of(TableNames.DEFAULT.application(), TableNames.DEFAULT.control())
+    return REGIONS.stream().filter(r -> !killed(r) && !killed(peer(r)))
+        .allMatch(r -> List.of(TableNames.DEFAULT.application(), TableNames.DEFAULT.control())
         .stream().allMatch(t -> pair.replicator(r, t).caughtUp()));
   }
 
@@ -219,6 +317,10 @@ public final class Lab implements AutoCloseable {
   public Map<String, String> replicationStatus() {
     Map<String, String> status = new LinkedHashMap<>();
     for (StreamReplicator r : pair.replicators()) {
+      if (killed(r.source()) || killed(peer(r.source()))) {
+        status.put(r.toString(), "gone with " + (killed(r.source()) ? r.source() : peer(r.source())));
+        continue;
+      }
       status.put(r.toString(), "applied " + r.applied() + ", waiting " + r.pendingKeys().size()
           + (r.paused() ? ", paused" : "") + r.lastError().map(e -> ", last error " + e).orElse(""));
     }

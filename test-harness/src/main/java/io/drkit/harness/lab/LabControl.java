@@ -10,13 +10,16 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import io.drkit.harness.serve.Degradation;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * A running lab's control endpoint on loopback, for {@code ./dr lab fault|heal|status|down} from another terminal:
- * {@code GET /status}, {@code POST /fault?kind=isolate|stall&region=R}, {@code POST /heal?region=R},
+ * {@code GET /status}, {@code POST /fault?kind=isolate|kill|gray|stall|flap&region=R} (gray: {@code error_share},
+ * {@code latency_ms}), {@code POST /fault?kind=partition}, {@code POST /heal?region=R},
  * {@code POST /down}. Bad requests get a 400 with the reason; nothing is changed by them.
  */
 public final class LabControl implements AutoCloseable {
@@ -71,14 +74,35 @@ public final class LabControl implements AutoCloseable {
   }
 
   private ObjectNode fault(Map<String, String> query) {
+    String kind = required(query, "kind");
+    if (kind.equals("partition")) {
+      lab.partition();
+      return lab.status();
+    }
     String region = required(query, "region");
-    switch (required(query, "kind")) {
+    switch (kind) {
       case "isolate" -> lab.isolate(region);
+      case "kill" -> lab.kill(region);
       case "stall" -> lab.stall(region);
-      default -> throw new IllegalArgumentException("the lab can isolate or stall a region; "
-          + query.get("kind") + " is not built yet");
+      case "flap" -> lab.flap(region);
+      case "gray" -> lab.gray(region, new Degradation(number(query, "error_share", 0.5),
+          Duration.ofMillis((long) number(query, "latency_ms", 0))));
+      default -> throw new IllegalArgumentException("no fault " + kind
+          + "; isolate, kill, gray, stall, partition or flap");
     }
     return lab.status();
+  }
+
+  private static double number(Map<String, String> query, String name, double otherwise) {
+    String value = query.get(name);
+    if (value == null || value.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a number, not " + value);
+    }
   }
 
   private static String required(Map<String, String> query, String name) {

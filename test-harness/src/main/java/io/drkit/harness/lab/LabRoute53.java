@@ -3,7 +3,9 @@ package io.drkit.harness.lab;
 import io.drkit.harness.lab.dns.FailoverZone;
 import io.drkit.harness.lab.dns.LabDnsServer;
 import io.drkit.harness.lab.dns.LabHealthCheckers;
+import io.drkit.harness.lab.dns.Route53Endpoint;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,16 +32,24 @@ public final class LabRoute53 implements AutoCloseable {
   private final Map<String, String> healthCheckRegion = new LinkedHashMap<>();
   private final LabHealthCheckers checkers;
   private final LabDnsServer dns;
+  private final Route53Endpoint api;
+  private final Route53Client route53;
 
-  private LabRoute53(String zoneId, LabHealthCheckers checkers, LabDnsServer dns, Map<String, String> checks) {
+  private LabRoute53(Route53Client route53, String zoneId, LabHealthCheckers checkers, LabDnsServer dns, Route53Endpoint api,
+      Map<String, String> checks) {
+    this.route53 = route53;
     this.zoneId = zoneId;
     this.checkers = checkers;
     this.dns = dns;
+    this.api = api;
     this.healthCheckRegion.putAll(checks);
   }
 
-  /** @param regionAddresses each region's listener address, the first region PRIMARY */
-  public static LabRoute53 start(Route53Client route53, Map<String, InetSocketAddress> regionAddresses,
+  /**
+   * @param route53 a client of the local AWS endpoint that holds Route 53's configuration, {@code apiEndpoint}
+   * @param regionAddresses each region's listener address, the first region PRIMARY
+   */
+  public static LabRoute53 start(Route53Client route53, URI apiEndpoint, Map<String, InetSocketAddress> regionAddresses,
       LabProfile profile, LabEvents events) {
     String zoneId = route53.createHostedZone(b -> b.name(ZONE).callerReference("drkit-lab-" + System.nanoTime()))
         .hostedZone().id();
@@ -75,11 +85,17 @@ public final class LabRoute53 implements AutoCloseable {
         change -> events.record("dns", LabEvents.detail().put("name", change.name())
             .put("from", change.from().orElse(null)).put("to", change.to().orElse(null))));
     dns[0].answer(SERVICE_NAME); // the first answer is the baseline the changes are told against
-    return new LabRoute53(zoneId, checkers[0], dns[0], checks);
+    Route53Endpoint api = Route53Endpoint.start(apiEndpoint, checkers[0]::observation);
+    return new LabRoute53(route53, zoneId, checkers[0], dns[0], api, checks);
   }
 
   public String zoneId() {
     return zoneId;
+  }
+
+  /** Where the activities call the Route 53 API: health check status from the lab's checkers, the rest stored. */
+  public URI apiUrl() {
+    return api.url();
   }
 
   public InetSocketAddress dnsAddress() {
@@ -97,8 +113,18 @@ public final class LabRoute53 implements AutoCloseable {
         .allMatch(e -> checkers.healthy(e.getKey()));
   }
 
+  /**
+   * Inverts (or restores) the region's health check through the Route 53 API, as an operator or a fault-injection
+   * experiment would: Route 53 then reports the opposite of what its checkers see.
+   */
+  public void invert(String region, boolean inverted) {
+    healthCheckRegion.entrySet().stream().filter(e -> e.getValue().equals(region)).map(Map.Entry::getKey)
+        .forEach(id -> route53.updateHealthCheck(b -> b.healthCheckId(id).inverted(inverted)));
+  }
+
   @Override
   public void close() {
+    api.close();
     dns.close();
     checkers.close();
   }

@@ -32,6 +32,9 @@ public final class RegionPair implements AutoCloseable {
   private final Map<String, String> topics = new LinkedHashMap<>();
   private final Map<String, DynamoDbClient> dynamoDb = new LinkedHashMap<>();
   private final List<StreamReplicator> replicators = new ArrayList<>();
+  /** Per region, its paths to the other region's AWS endpoint and load balancer. */
+  private final Map<String, CrossRegionLink> awsLinks = new LinkedHashMap<>();
+  private final Map<String, CrossRegionLink> listenerLinks = new LinkedHashMap<>();
   private final List<AutoCloseable> closing = new ArrayList<>();
 
   private final WriteMode writeMode;
@@ -86,11 +89,21 @@ public final class RegionPair implements AutoCloseable {
       closing.add(sns);
       topics.put(region, sns.createTopic(b -> b.name("dr-notifications")).topicArn());
       String peer = names.get(0).equals(region) ? names.get(1) : names.get(0);
+      CrossRegionLink toPeerAws = CrossRegionLink.to(endpoints.get(peer), region + "->" + peer + " aws");
+      awsLinks.put(region, toPeerAws);
+      closing.add(toPeerAws);
       boolean sameAddress = addresses.get(0).equals(addresses.get(1));
       int port = routers.isEmpty() || sameAddress ? 0 : routers.values().iterator().next().port();
       routers.put(region, ServedRegion.start(new ServedRegion.Options(region, port,
-          Optional.of(endpoints.get(region)), Optional.of(peer), Optional.of(endpoints.get(peer)), writeMode, 8,
+          Optional.of(endpoints.get(region)), Optional.of(peer), Optional.of(toPeerAws.through(endpoints.get(peer))),
+          writeMode, 8,
           new PrintStream(OutputStream.nullOutputStream())), addresses.get(names.indexOf(region))));
+    }
+    for (String region : names) {
+      String peer = names.get(0).equals(region) ? names.get(1) : names.get(0);
+      CrossRegionLink toPeerListener = CrossRegionLink.to(routers.get(peer).url(), region + "->" + peer + " listener");
+      listenerLinks.put(region, toPeerListener);
+      closing.add(toPeerListener);
     }
     String a = names.get(0);
     String b = names.get(1);
@@ -131,13 +144,42 @@ public final class RegionPair implements AutoCloseable {
 
   /** What the activities of {@code region} are configured with, as Terraform would configure them there. */
   public ActivitySettings activitySettings(String region, Optional<String> hostedZoneId, Optional<String> recordName) {
+    return activitySettings(region, hostedZoneId, recordName, endpoints.get(regions().get(0)));
+  }
+
+  /** The same, with the Route 53 API at {@code route53Endpoint} (the lab's, which knows its checkers' reports). */
+  public ActivitySettings activitySettings(String region, Optional<String> hostedZoneId, Optional<String> recordName,
+      URI route53Endpoint) {
     Map<String, RegionConfig> configs = new LinkedHashMap<>();
     for (String name : regions()) {
-      configs.put(name, new RegionConfig(name, Optional.of(endpoints.get(name)),
-          Optional.of(URI.create(routers.get(name).url() + "/health")), Optional.of(topics.get(name))));
+      URI endpoint = endpoints.get(name);
+      URI health = URI.create(routers.get(name).url() + "/health");
+      if (!name.equals(region)) { // the other region is reached over the network between them
+        endpoint = awsLinks.get(region).through(endpoint);
+        health = listenerLinks.get(region).through(health);
+      }
+      configs.put(name, new RegionConfig(name, Optional.of(endpoint), Optional.of(health),
+          Optional.of(topics.get(name))));
     }
     return new ActivitySettings(region, tables, configs, Optional.empty(), hostedZoneId, recordName,
-        Optional.of(endpoints.get(regions().get(0))), "dr-traffic-router", "live");
+        Optional.of(route53Endpoint), "dr-traffic-router", "live");
+  }
+
+  /**
+   * The regions can no longer reach each other: every path between them goes silent (routers, activities) and
+   * replication stops both ways. Clients, and Route 53, still reach both.
+   */
+  public void partition() {
+    awsLinks.values().forEach(CrossRegionLink::cut);
+    listenerLinks.values().forEach(CrossRegionLink::cut);
+    replicators.forEach(StreamReplicator::pause);
+  }
+
+  /** Mends a {@link #partition()}: the paths answer again and what waited replicates. */
+  public void reconnect() {
+    awsLinks.values().forEach(CrossRegionLink::restore);
+    listenerLinks.values().forEach(CrossRegionLink::restore);
+    replicators.forEach(StreamReplicator::resume);
   }
 
   @Override

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,8 @@ public final class RegionalWatch implements AutoCloseable {
   private final PeerAlarm alarm;
   private final EventRule rule;
   private final ScheduledExecutorService scheduler;
+  /** Each scheduled run on its own thread, as each scheduled Lambda invocation is: a slow probe delays no other. */
+  private final ExecutorService runs;
 
   /** @param startFailover given the execution input when the rule matches */
   public RegionalWatch(ActivitySettings settings, String peer, LabProfile profile, LabEvents events,
@@ -67,8 +70,13 @@ public final class RegionalWatch implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
+    this.runs = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "lab-health-checker-" + region);
+      thread.setDaemon(true);
+      return thread;
+    });
     long every = profile.checkerInterval().toMillis();
-    scheduler.scheduleAtFixedRate(this::check, 0, every, TimeUnit.MILLISECONDS);
+    scheduler.scheduleAtFixedRate(() -> runs.submit(this::check), 0, every, TimeUnit.MILLISECONDS);
     long period = profile.alarmPeriod().toMillis();
     scheduler.scheduleAtFixedRate(() -> alarm.evaluate(System.currentTimeMillis()), period, period,
         TimeUnit.MILLISECONDS);
@@ -114,6 +122,7 @@ public final class RegionalWatch implements AutoCloseable {
   @Override
   public void close() {
     scheduler.shutdownNow();
+    runs.shutdownNow();
     clients.close();
   }
 

@@ -39,6 +39,8 @@ public final class StreamReplicator implements AutoCloseable {
   private volatile Duration extraLag = Duration.ZERO;
   private volatile String lastError;
   private volatile boolean caughtUp;
+  /** Passes over the source stream that found nothing new: a pass begun after a moment has read all before it. */
+  private final java.util.concurrent.atomic.AtomicLong emptyPasses = new java.util.concurrent.atomic.AtomicLong();
   private final Deque<Record> pending = new java.util.concurrent.ConcurrentLinkedDeque<>();
   private final Thread thread;
 
@@ -105,6 +107,22 @@ public final class StreamReplicator implements AutoCloseable {
     return pending.stream().map(r -> r.dynamodb().keys().values().iterator().next().s()).distinct().toList();
   }
 
+  /**
+   * Waits (bounded) until everything the source wrote before this call has been read, crossed or not: then
+   * {@link #pendingKeys()} is the whole of what the destination is missing. Returns whether it got there.
+   */
+  public boolean awaitReadToEnd(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long target = emptyPasses.get() + 2; // the pass under way may have begun before this call
+    while (emptyPasses.get() < target) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(10);
+    }
+    return true;
+  }
+
   private void loop() {
     Map<String, String> iterators = new HashMap<>();
     // per shard, the last record taken: a reopened shard resumes after it, so nothing is replayed
@@ -148,6 +166,9 @@ public final class StreamReplicator implements AutoCloseable {
           }
         }
         caughtUp = readNothing && pending.isEmpty() && !paused.get();
+        if (readNothing && !iterators.isEmpty()) {
+          emptyPasses.incrementAndGet();
+        }
         if (pending.isEmpty() || paused.get()) {
           sleep(IDLE_PAUSE);
         }

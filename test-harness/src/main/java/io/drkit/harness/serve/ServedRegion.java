@@ -36,13 +36,13 @@ public final class ServedRegion implements AutoCloseable {
   private final Options options;
   private final Optional<MotoServer> moto;
   private final URI awsEndpoint;
-  private final TrafficRouterHandler handler;
+  private final DegradableHandler handler;
   private final InetAddress address;
   private final int port;
   private volatile AlbListener listener;
   private boolean open = true;
 
-  private ServedRegion(Options options, Optional<MotoServer> moto, URI awsEndpoint, TrafficRouterHandler handler,
+  private ServedRegion(Options options, Optional<MotoServer> moto, URI awsEndpoint, DegradableHandler handler,
       InetAddress address, AlbListener listener) {
     this.options = options;
     this.moto = moto;
@@ -75,7 +75,8 @@ public final class ServedRegion implements AutoCloseable {
           .dynamoDbEndpoint(endpoint)
           .peerDynamoDbEndpoint(options.peerEndpoint())
           .build();
-      var handler = new TrafficRouterHandler(TrafficRouterFactory.fromSettings(settings, options.requestLog()));
+      var handler = new DegradableHandler(
+          new TrafficRouterHandler(TrafficRouterFactory.fromSettings(settings, options.requestLog())));
       AlbListener listener = AlbListener.start(address, options.port(), options.concurrency(), handler);
       return new ServedRegion(options, moto, endpoint, handler, address, listener);
     } catch (IOException e) {
@@ -122,6 +123,15 @@ public final class ServedRegion implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("could not listen again on " + address.getHostAddress() + ":" + port, e);
     }
+  }
+
+  /** Degrades the serving path (a gray failure) or, with {@link Degradation#NONE}, heals it. */
+  public void degrade(Degradation degradation) {
+    handler.degrade(degradation);
+  }
+
+  public Degradation degradation() {
+    return handler.degradation();
   }
 
   public URI awsEndpoint() {

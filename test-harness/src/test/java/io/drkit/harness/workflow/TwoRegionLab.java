@@ -51,6 +51,11 @@ final class TwoRegionLab implements AutoCloseable {
     return pair.activitySettings(region, hostedZoneId, recordName);
   }
 
+  /** With the Route 53 API at a given endpoint (one that knows health check statuses). */
+  ActivitySettings settings(String region, String hostedZoneId, String recordName, URI route53) {
+    return pair.activitySettings(region, Optional.of(hostedZoneId), Optional.of(recordName), route53);
+  }
+
   LocalDrWorkflows workflows(String region, TaskDispatcher faults) {
     LocalDrWorkflows workflows = LocalDrWorkflows.start(settings(region), EngineClock.system(),
         new PrintStream(OutputStream.nullOutputStream()), faults);

@@ -53,7 +53,10 @@ public record DataLoss(
     return new DataLoss(inserts.size(), surviving, Set.copyOf(missing), Set.copyOf(recovered), Set.copyOf(lost), rpo);
   }
 
-  /** The region DNS moved to after the fault, else the region that was not faulted. */
+  /**
+   * The region DNS moved to after the fault, else the region that was not faulted; for a fault of no one region (a
+   * partition), the first region: every acknowledged insert must be there at the end.
+   */
   private static Optional<String> survivingRegion(DrillRecord record, Optional<LabEvent> fault) {
     if (fault.isEmpty()) {
       return Optional.empty();
@@ -64,7 +67,7 @@ public record DataLoss(
     if (dns.isPresent()) {
       return dns;
     }
-    return record.finalItems().keySet().stream().filter(r -> faulted.isPresent() && !r.equals(faulted.get()))
+    return record.finalItems().keySet().stream().filter(r -> faulted.isEmpty() || !r.equals(faulted.get()))
         .sorted().findFirst();
   }
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,7 @@ public final class LabHealthCheckers implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT)
       .version(HttpClient.Version.HTTP_1_1).build();
   private final Map<String, HealthCheckState> states = new ConcurrentHashMap<>();
+  private final Map<String, Observation> observations = new ConcurrentHashMap<>();
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
     Thread thread = new Thread(runnable, "lab-route53-health");
     thread.setDaemon(true);
@@ -94,18 +96,31 @@ public final class LabHealthCheckers implements AutoCloseable {
     return state == null || state.healthy();
   }
 
+  /** One checker's latest report on a health check, as GetHealthCheckStatus gives it. */
+  public record Observation(boolean passed, String status, Instant checkedAt) {}
+
+  /** The checker's latest report on the health check, once it has probed. */
+  public Optional<Observation> observation(String healthCheckId) {
+    return Optional.ofNullable(observations.get(healthCheckId));
+  }
+
   private void probe(String id, URI url) {
     boolean passed;
+    String report;
     try {
       int status = http.send(HttpRequest.newBuilder(url).timeout(PROBE_TIMEOUT).GET().build(),
           HttpResponse.BodyHandlers.discarding()).statusCode();
       passed = status >= 200 && status < 400;
+      report = (passed ? "Success" : "Failure") + ": HTTP Status Code " + status;
     } catch (IOException e) {
       passed = false;
+      report = "Failure: " + (e instanceof java.net.http.HttpTimeoutException ? "the endpoint did not answer in time"
+          : "connection failed: " + e.getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return;
     }
+    observations.put(id, new Observation(passed, report, Instant.now()));
     if (states.get(id).record(passed)) {
       onChange.accept(id);
     }
