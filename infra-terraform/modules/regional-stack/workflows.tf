@@ -111,6 +111,28 @@ resource "aws_cloudwatch_event_target" "start_failover" {
   }
 }
 
+# The router's error alarm rolls its live alias back to the version before (an automatic rollback never goes past a
+# version a rollback already returned to).
+
+resource "aws_cloudwatch_event_rule" "router_errors" {
+  name        = "${var.name_prefix}-router-errors"
+  description = "The traffic-router in ${var.region} is failing: roll its live alias back"
+  event_pattern = templatefile("${local.eventbridge_dir}/router-errors.pattern.json", {
+    NamePrefix = var.name_prefix
+  })
+}
+
+resource "aws_cloudwatch_event_target" "start_rollback" {
+  rule     = aws_cloudwatch_event_rule.router_errors.name
+  arn      = aws_sfn_state_machine.workflow["rollback"].arn
+  role_arn = aws_iam_role.events.arn
+
+  input_transformer {
+    input_paths    = jsondecode(file("${local.eventbridge_dir}/router-errors.input-paths.json"))
+    input_template = file("${local.eventbridge_dir}/router-errors.input-template.json")
+  }
+}
+
 data "aws_iam_policy_document" "events_assume" {
   statement {
     actions = ["sts:AssumeRole"]
@@ -128,14 +150,14 @@ resource "aws_iam_role" "events" {
 
 data "aws_iam_policy_document" "events" {
   statement {
-    sid       = "StartFailover"
+    sid       = "StartFailoverAndRollback"
     actions   = ["states:StartExecution"]
-    resources = [aws_sfn_state_machine.workflow["failover"].arn]
+    resources = [aws_sfn_state_machine.workflow["failover"].arn, aws_sfn_state_machine.workflow["rollback"].arn]
   }
 }
 
 resource "aws_iam_role_policy" "events" {
-  name   = "start-failover"
+  name   = "start-failover-and-rollback"
   role   = aws_iam_role.events.id
   policy = data.aws_iam_policy_document.events.json
 }

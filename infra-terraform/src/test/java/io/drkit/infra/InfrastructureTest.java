@@ -129,7 +129,8 @@ class InfrastructureTest {
       referenced.add(plainFiles.group(1));
     }
     assertThat(referenced).contains("peer-unhealthy.pattern.json", "peer-unhealthy.input-paths.json",
-        "peer-unhealthy.input-template.json");
+        "peer-unhealthy.input-template.json", "router-errors.pattern.json", "router-errors.input-paths.json",
+        "router-errors.input-template.json");
     for (String name : referenced) {
       assertThat(REPOSITORY.resolve("workflows/src/main/resources/eventbridge/" + name)).exists();
     }
@@ -196,13 +197,16 @@ class InfrastructureTest {
   }
 
   @Test
-  void theAlarmsThatMatterAreThereAndThePeerAlarmMatchesTheRule() {
+  void theAlarmsThatMatterAreThereAndTheRulesMatchTheirAlarms() {
     Map<String, Object> alarms = block(Terraform.merged(MODULE), "resource", "aws_cloudwatch_metric_alarm");
     assertThat(alarms).containsKeys("peer_unhealthy", "router_errors", "table_throttles", "replication_lag",
         "unhealthy_targets");
     assertThat(Terraform.allText(MODULE)).contains("alarm_name          = \"${var.name_prefix}-peer-unhealthy-${var.peer_region}\"");
     assertThat(Terraform.text(REPOSITORY.resolve("workflows/src/main/resources/eventbridge/peer-unhealthy.pattern.json")))
         .contains("\"prefix\": \"${NamePrefix}-peer-unhealthy-\"");
+    assertThat(Terraform.allText(MODULE)).contains("alarm_name          = \"${var.name_prefix}-router-errors-${var.region}\"");
+    assertThat(Terraform.text(REPOSITORY.resolve("workflows/src/main/resources/eventbridge/router-errors.pattern.json")))
+        .contains("\"prefix\": \"${NamePrefix}-router-errors-\"");
   }
 
   @Test

@@ -62,16 +62,38 @@ public final class Rollback {
     return result;
   }
 
-  /** Input: {@code {"toVersion"?}}: points the router alias at the given version, or the one before it. */
+  /**
+   * Input: {@code {"toVersion"?, "automatic"?}}: points the router alias at the given version, or the one before it.
+   * An automatic rollback (an alarm started it) never goes past a version a rollback already returned to: a second
+   * alarm on the same version leaves the alias where it is, so a fault that no deploy caused cannot walk the alias
+   * back through every release.
+   */
   public JsonNode rollbackAlias(JsonNode json) {
     Input input = Input.of(json);
     var lambda = clients.lambda(clients.settings().region());
     String function = clients.settings().routerFunction();
     String alias = clients.settings().routerAlias();
     String current = lambda.getAlias(b -> b.functionName(function).name(alias)).functionVersion();
+    Map<String, AttributeValue> marker = Map.of(CONTROL_KEY, AttributeValue.fromS("rolled-back#" + function));
+    if (input.flag("automatic", false)) {
+      var last = clients.dynamoDb(clients.settings().region()).getItem(b -> b.consistentRead(true)
+          .tableName(clients.settings().tables().control()).key(marker)).item();
+      if (last != null && last.containsKey("to") && current.equals(last.get("to").s())) {
+        ObjectNode result = Json.object();
+        result.put("function", function).put("alias", alias).put("from", current).put("to", current);
+        result.put("skipped", "version " + current + " is where a rollback already returned; no deploy to undo");
+        return result;
+      }
+    }
     String target = input.optionalText("toVersion").orElseGet(() -> previousVersion(function, current));
     if (!target.equals(current)) {
       lambda.updateAlias(b -> b.functionName(function).name(alias).functionVersion(target));
+      Map<String, AttributeValue> record = new java.util.HashMap<>(marker);
+      record.put("from", AttributeValue.fromS(current));
+      record.put("to", AttributeValue.fromS(target));
+      record.put("at", AttributeValue.fromS(clock.instant().toString()));
+      clients.dynamoDb(clients.settings().region()).putItem(b -> b.tableName(clients.settings().tables().control())
+          .item(record));
     }
     ObjectNode result = Json.object();
     result.put("function", function);

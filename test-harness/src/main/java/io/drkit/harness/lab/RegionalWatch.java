@@ -38,7 +38,7 @@ public final class RegionalWatch implements AutoCloseable {
   private final String region;
   private final Clients clients;
   private final HealthChecker checker;
-  private final PeerAlarm alarm;
+  private final MetricAlarm alarm;
   private final EventRule rule;
   private final ScheduledExecutorService scheduler;
   /** Each scheduled run on its own thread, as each scheduled Lambda invocation is: a slow probe delays no other. */
@@ -54,7 +54,7 @@ public final class RegionalWatch implements AutoCloseable {
     this.rule = EventRule.load("peer-unhealthy", Map.of("NamePrefix", NAME_PREFIX, "PeerRegion", peer,
         "StaleAfterSeconds", String.valueOf(staleAfter)));
     String alarmName = NAME_PREFIX + "-peer-unhealthy-" + peer;
-    this.alarm = new PeerAlarm(alarmName, profile.alarmPeriod(), profile.alarmEvaluationPeriods(),
+    this.alarm = new MetricAlarm(alarmName, MetricAlarm.Condition.peerUnhealthy(), profile.alarmPeriod(), profile.alarmEvaluationPeriods(),
         profile.alarmDatapoints(), (state, reason) -> {
           events.record("alarm", LabEvents.detail().put("alarm", alarmName).put("region", region).put("state", state));
           JsonNode event = stateChange(alarmName, state, reason);
