@@ -78,9 +78,10 @@ final class LabCommand {
       description = {"Break the running lab. isolate: the region is unreachable, keeps its data; kill: the region and "
           + "its data are gone for good; gray: a share of the region's requests fail, each is slower; stall: "
           + "replication stops; partition: the regions cannot reach each other, clients reach both (no --region); "
-          + "flap: the region's Route 53 health check is inverted."})
+          + "flap: the region's Route 53 health check is inverted; deploy: a release with --defect goes live on the "
+          + "region's alias."})
   static final class Fault implements Callable<Integer> {
-    @Parameters(index = "0", description = "isolate, kill, gray, stall, partition or flap")
+    @Parameters(index = "0", description = "isolate, kill, gray, stall, partition, flap or deploy")
     String kind;
 
     @Option(names = "--region", description = "The region to break (all but partition).")
@@ -94,6 +95,10 @@ final class LabCommand {
         + "(default: ${DEFAULT-VALUE}).")
     long latencyMs;
 
+    @Option(names = "--defect", defaultValue = "fail-writes", description = "deploy: fail-writes or fail-all "
+        + "(default: ${DEFAULT-VALUE}).")
+    String defect;
+
     @Override
     public Integer call() throws Exception {
       if (!kind.equals("partition") && region == null) {
@@ -103,6 +108,9 @@ final class LabCommand {
       String query = "/fault?kind=" + encode(kind) + (region == null ? "" : "&region=" + encode(region));
       if (kind.equals("gray")) {
         query += "&error_share=" + errorShare + "&latency_ms=" + latencyMs;
+      }
+      if (kind.equals("deploy")) {
+        query += "&defect=" + encode(defect);
       }
       return post(query);
     }

@@ -66,10 +66,11 @@ public final class DrillReport {
         report.path("drill").asText(), report.path("profile").asText(), report.path("client").asText(),
         report.path("write_mode").asText()));
     for (String name : List.of("operations", "failed_operations", "rto_ms", "detection_ms", "dns_switch_ms",
-        "failover_workflow_ms", "failover_executions", "serving_region_before", "serving_region_after",
+        "failover_workflow_ms", "failover_executions", "rollback_executions", "serving_region_before",
+        "serving_region_after",
         "acknowledged_inserts", "inserts_missing_at_failover", "inserts_recovered_after_heal",
         "inserts_lost_for_good", "rpo_ms", "lww_conflicts", "lost_updates", "stale_reads", "converged",
-        "split_brain_writes")) {
+        "fences", "split_brain_writes")) {
       out.append(String.format(Locale.ROOT, "  %-30s %s%n", name, f.path(name)));
     }
     report.path("budgets").forEach(b -> out.append(String.format(Locale.ROOT, "  budget %-23s %s %s (found %s)%n",

@@ -106,6 +106,7 @@ public final class DrillRunner {
         case "kill" -> lab.kill(region);
         case "gray" -> lab.gray(region, step.degradation());
         case "partition" -> lab.partition();
+        case "deploy" -> lab.deploy(region, step.defect());
         case "stall" -> lab.stall(region);
         case "heal" -> lab.heal(region);
         case "failback" -> {

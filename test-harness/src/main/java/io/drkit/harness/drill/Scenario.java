@@ -3,6 +3,7 @@ package io.drkit.harness.drill;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drkit.harness.drill.load.LoadProfile;
+import io.drkit.harness.serve.Defect;
 import io.drkit.harness.serve.Degradation;
 import io.drkit.router.replication.WriteMode;
 import java.io.IOException;
@@ -25,13 +26,13 @@ public record Scenario(String name, String description, LoadProfile load, Durati
 
   /**
    * One timeline entry: {@code action} on {@code region} ({@code primary}, {@code secondary}, or a name); a gray
-   * failure also has {@code errorShare} and {@code addedLatencyMs}.
+   * failure also has {@code errorShare} and {@code addedLatencyMs}, a deploy its {@code defect}.
    */
-  public record Step(Duration at, String action, String region, Degradation degradation) {}
+  public record Step(Duration at, String action, String region, Degradation degradation, Defect defect) {}
 
   public static final List<String> NAMES = List.of("region-outage", "region-outage-replicated", "region-loss",
-      "gray-failure", "replication-stall", "partition", "flapping-health");
-  public static final Set<String> ACTIONS = Set.of("isolate", "kill", "gray", "stall", "partition", "heal",
+      "gray-failure", "replication-stall", "partition", "flapping-health", "bad-deploy");
+  public static final Set<String> ACTIONS = Set.of("isolate", "kill", "gray", "stall", "partition", "deploy", "heal",
       "failback");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,7 +42,7 @@ public record Scenario(String name, String description, LoadProfile load, Durati
       return this;
     }
     List<Step> steps = timeline.stream()
-        .map(s -> new Step(times(s.at(), factor), s.action(), s.region(), s.degradation())).toList();
+        .map(s -> new Step(times(s.at(), factor), s.action(), s.region(), s.degradation(), s.defect())).toList();
     Map<String, JsonNode> scaledBudgets = new LinkedHashMap<>();
     budgets.forEach((name, budget) -> scaledBudgets.put(name, name.endsWith("_ms") ? times(budget, factor) : budget));
     return new Scenario(name, description, load, times(warmup, factor), steps, times(duration, factor),
@@ -95,8 +96,9 @@ public record Scenario(String name, String description, LoadProfile load, Durati
       if (action.equals("gray") && !degradation.degraded()) {
         throw new IllegalArgumentException("a gray step needs errorShare or addedLatencyMs");
       }
+      Defect defect = Defect.parse(step.path("defect").asText(action.equals("deploy") ? "fail-writes" : "none"));
       steps.add(new Step(Duration.ofMillis((long) (step.path("atSeconds").asDouble() * 1000)), action,
-          step.path("region").asText("primary"), degradation));
+          step.path("region").asText("primary"), degradation, defect));
     }
     Map<String, JsonNode> budgets = new LinkedHashMap<>();
     json.path("budgets").properties().forEach(e -> budgets.put(e.getKey(), e.getValue()));

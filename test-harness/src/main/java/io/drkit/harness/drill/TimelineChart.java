@@ -77,8 +77,11 @@ final class TimelineChart {
         case "fault" -> "#000";
         case "heal" -> "#000";
         case "dns" -> "#2171b5";
+        case "health" -> "#74c476";
         case "alarm" -> "#d95f0e";
         case "execution" -> "#6a51a3";
+        case "fence", "unfence" -> "#b30000";
+        case "release" -> "#31a354";
         case "step" -> "#bbb";
         default -> null;
       };

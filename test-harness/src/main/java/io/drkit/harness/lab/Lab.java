@@ -55,6 +55,8 @@ public final class Lab implements AutoCloseable {
   private RegionPair pair;
   private LabRoute53 route53;
   private FenceWatch fenceWatch;
+  private LabReleases releases;
+  private final Map<String, RouterErrorsWatch> routerErrors = new LinkedHashMap<>();
 
   private Lab(LabEvents events) {
     this.events = events;
@@ -101,6 +103,16 @@ public final class Lab implements AutoCloseable {
     }
     fenceWatch = new FenceWatch(pair, events, Duration.ofMillis(200));
     closing.add(fenceWatch);
+    Map<String, io.drkit.harness.serve.ServedRegion> routers = new LinkedHashMap<>();
+    REGIONS.forEach(r -> routers.put(r, pair.router(r)));
+    releases = new LabReleases(endpoints, routers, events);
+    closing.add(releases);
+    for (String region : REGIONS) {
+      RouterErrorsWatch errors = new RouterErrorsWatch(region, pair.router(region), options.profile(), events,
+          input -> startWorkflow(region, "rollback", input));
+      routerErrors.put(region, errors);
+      closing.add(errors);
+    }
   }
 
   private static InetAddress address(String ip) {
@@ -188,6 +200,20 @@ public final class Lab implements AutoCloseable {
     startFault(region, "gray", LabEvents.detail().put("error_share", degradation.errorShare())
         .put("added_latency_ms", degradation.addedLatency().toMillis()));
     pair.router(region).degrade(degradation);
+  }
+
+  /**
+   * A bad release goes live in the region: a new version of the traffic-router with the defect is published and the
+   * live alias moved to it, as a deployment would. The router-errors alarm and the Rollback workflow undo it.
+   */
+  public synchronized String deploy(String region, io.drkit.harness.serve.Defect defect) {
+    checkRegion(region);
+    if (killed(region)) {
+      throw new IllegalStateException(region + " was killed");
+    }
+    events.record("fault", LabEvents.detail().put("kind", "deploy").put("region", region)
+        .put("defect", defect.label()));
+    return releases.deploy(region, defect); // its "release" event tells the version
   }
 
   /** Route 53 is told, through its API, to report the region's health check inverted: a healthy region looks down. */
@@ -290,6 +316,8 @@ public final class Lab implements AutoCloseable {
       }
       r.put("route53_healthy", route53.healthy(region));
       r.put("peer_alarm", watches.get(region).alarmState());
+      r.put("release", releases.served(region));
+      r.put("router_errors_alarm", routerErrors.get(region).state());
     }
     var replication = status.putObject("replication");
     replicationStatus().forEach(replication::put);

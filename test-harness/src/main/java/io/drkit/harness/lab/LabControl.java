@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import io.drkit.harness.serve.Defect;
 import io.drkit.harness.serve.Degradation;
 import java.time.Duration;
 import java.util.HashMap;
@@ -18,8 +19,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A running lab's control endpoint on loopback, for {@code ./dr lab fault|heal|status|down} from another terminal:
- * {@code GET /status}, {@code POST /fault?kind=isolate|kill|gray|stall|flap&region=R} (gray: {@code error_share},
- * {@code latency_ms}), {@code POST /fault?kind=partition}, {@code POST /heal?region=R},
+ * {@code GET /status}, {@code POST /fault?kind=isolate|kill|gray|stall|flap|deploy&region=R} (gray: {@code error_share},
+ * {@code latency_ms}; deploy: {@code defect}), {@code POST /fault?kind=partition}, {@code POST /heal?region=R},
  * {@code POST /down}. Bad requests get a 400 with the reason; nothing is changed by them.
  */
 public final class LabControl implements AutoCloseable {
@@ -85,10 +86,11 @@ public final class LabControl implements AutoCloseable {
       case "kill" -> lab.kill(region);
       case "stall" -> lab.stall(region);
       case "flap" -> lab.flap(region);
+      case "deploy" -> lab.deploy(region, Defect.parse(query.getOrDefault("defect", "fail-writes")));
       case "gray" -> lab.gray(region, new Degradation(number(query, "error_share", 0.5),
           Duration.ofMillis((long) number(query, "latency_ms", 0))));
       default -> throw new IllegalArgumentException("no fault " + kind
-          + "; isolate, kill, gray, stall, partition or flap");
+          + "; isolate, kill, gray, stall, partition, flap or deploy");
     }
     return lab.status();
   }

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The timings of a lab: Route 53 health checks (interval, failure threshold), the failover records' TTL, the
- * regional health-checker's schedule, and the peer alarm (period, evaluation periods, datapoints to alarm).
+ * regional health-checker's schedule, the peer alarm (period, evaluation periods, datapoints to alarm), and the
+ * router-errors alarm (period, errors above which it fires).
  * {@code fast} is for tests; {@code aws} uses what the Terraform deploys, to show real timings. The checker runs twice
  * a period, so that no period of the alarm goes without a datapoint when the schedule drifts.
  */
@@ -17,7 +18,9 @@ public record LabProfile(
     Duration checkerInterval,
     Duration alarmPeriod,
     int alarmEvaluationPeriods,
-    int alarmDatapoints) {
+    int alarmDatapoints,
+    Duration routerErrorPeriod,
+    int routerErrorThreshold) {
 
   public LabProfile {
     if (failureThreshold < 1 || failureThreshold > 10) {
@@ -27,17 +30,19 @@ public record LabProfile(
       throw new IllegalArgumentException("datapoints to alarm must be 1 to the evaluation periods");
     }
     if (dnsTtlSeconds < 0 || healthCheckInterval.isNegative() || healthCheckInterval.isZero()
-        || checkerInterval.isZero() || alarmPeriod.isZero()) {
+        || checkerInterval.isZero() || alarmPeriod.isZero() || routerErrorPeriod.isZero()) {
       throw new IllegalArgumentException("intervals and periods must be positive, the TTL not negative");
     }
   }
 
   public static LabProfile fast() {
-    return new LabProfile("fast", Duration.ofSeconds(1), 3, 1, Duration.ofMillis(500), Duration.ofSeconds(1), 3, 3);
+    return new LabProfile("fast", Duration.ofSeconds(1), 3, 1, Duration.ofMillis(500), Duration.ofSeconds(1), 3, 3,
+        Duration.ofSeconds(1), 5);
   }
 
   public static LabProfile aws() {
-    return new LabProfile("aws", Duration.ofSeconds(10), 3, 60, Duration.ofSeconds(30), Duration.ofMinutes(1), 3, 3);
+    return new LabProfile("aws", Duration.ofSeconds(10), 3, 60, Duration.ofSeconds(30), Duration.ofMinutes(1), 3, 3,
+        Duration.ofMinutes(5), 5);
   }
 
   /**

@@ -2,8 +2,6 @@ package io.drkit.harness.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.drkit.activities.health.HealthChecker;
 import io.drkit.activities.support.ActivitySettings;
 import io.drkit.activities.support.Clients;
@@ -16,9 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -57,7 +53,7 @@ public final class RegionalWatch implements AutoCloseable {
     this.alarm = new MetricAlarm(alarmName, MetricAlarm.Condition.peerUnhealthy(), profile.alarmPeriod(), profile.alarmEvaluationPeriods(),
         profile.alarmDatapoints(), (state, reason) -> {
           events.record("alarm", LabEvents.detail().put("alarm", alarmName).put("region", region).put("state", state));
-          JsonNode event = stateChange(alarmName, state, reason);
+          JsonNode event = AlarmStateChange.event(region, alarmName, state, reason);
           if (rule.matches(event)) {
             startFailover.accept(rule.transform(event));
           }
@@ -103,20 +99,6 @@ public final class RegionalWatch implements AutoCloseable {
     } catch (IOException ignored) {
       // not an embedded-metric line
     }
-  }
-
-  /** A CloudWatch "Alarm State Change" event, as EventBridge delivers it. */
-  private JsonNode stateChange(String alarmName, String state, String reason) {
-    ObjectNode event = JsonNodeFactory.instance.objectNode();
-    String now = Instant.now().toString();
-    event.put("version", "0").put("id", UUID.randomUUID().toString())
-        .put("detail-type", "CloudWatch Alarm State Change").put("source", "aws.cloudwatch")
-        .put("account", "000000000000").put("time", now).put("region", region);
-    event.putArray("resources").add("arn:aws:cloudwatch:" + region + ":000000000000:alarm:" + alarmName);
-    ObjectNode detail = event.putObject("detail");
-    detail.put("alarmName", alarmName);
-    detail.putObject("state").put("value", state).put("reason", reason).put("timestamp", now);
-    return event;
   }
 
   @Override

@@ -6,12 +6,18 @@ import com.amazonaws.services.lambda.runtime.events.ApplicationLoadBalancerReque
 import com.amazonaws.services.lambda.runtime.events.ApplicationLoadBalancerResponseEvent;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** The traffic-router as a region's load balancer reaches it, with a {@link Degradation} that can be set live. */
+/**
+ * The traffic-router as a region's load balancer reaches it, with what can go wrong on the way, set live: a
+ * {@link Degradation} (gray failure) and the {@link Defect} of the release the live alias points at. Counts the
+ * invocations that failed, as Lambda's Errors metric does.
+ */
 final class DegradableHandler
     implements RequestHandler<ApplicationLoadBalancerRequestEvent, ApplicationLoadBalancerResponseEvent> {
 
   private final RequestHandler<ApplicationLoadBalancerRequestEvent, ApplicationLoadBalancerResponseEvent> router;
   private volatile Degradation degradation = Degradation.NONE;
+  private volatile Defect defect = Defect.NONE;
+  private final java.util.concurrent.atomic.AtomicLong errors = new java.util.concurrent.atomic.AtomicLong();
 
   DegradableHandler(RequestHandler<ApplicationLoadBalancerRequestEvent, ApplicationLoadBalancerResponseEvent> router) {
     this.router = router;
@@ -25,9 +31,30 @@ final class DegradableHandler
     return degradation;
   }
 
+  void release(Defect defect) {
+    this.defect = defect;
+  }
+
+  Defect defect() {
+    return defect;
+  }
+
+  long errors() {
+    return errors.get();
+  }
+
   @Override
   public ApplicationLoadBalancerResponseEvent handleRequest(ApplicationLoadBalancerRequestEvent event,
       Context context) {
+    try {
+      return invoke(event, context);
+    } catch (RuntimeException e) {
+      errors.incrementAndGet();
+      throw e;
+    }
+  }
+
+  private ApplicationLoadBalancerResponseEvent invoke(ApplicationLoadBalancerRequestEvent event, Context context) {
     Degradation now = degradation;
     if (!now.addedLatency().isZero()) {
       try {
@@ -38,15 +65,18 @@ final class DegradableHandler
       }
     }
     if (now.errorShare() > 0 && ThreadLocalRandom.current().nextDouble() < now.errorShare()) {
-      throw new InjectedFailure(); // the listener answers 502, as an ALB does for a failed invocation
+      throw new InjectedFailure("a gray-failure fault"); // the listener answers 502, as an ALB does
+    }
+    if (defect.fails(event.getHttpMethod())) {
+      throw new InjectedFailure("the " + defect.label() + " defect of the live release");
     }
     return router.handleRequest(event, context);
   }
 
   /** The failure a gray fault injects. */
   static final class InjectedFailure extends RuntimeException {
-    InjectedFailure() {
-      super("injected by a gray-failure fault", null, false, false);
+    InjectedFailure(String cause) {
+      super("injected by " + cause, null, false, false);
     }
   }
 }

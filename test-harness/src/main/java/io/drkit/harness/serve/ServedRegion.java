@@ -134,6 +134,20 @@ public final class ServedRegion implements AutoCloseable {
     return handler.degradation();
   }
 
+  /** Serves a release with the given defect (the version the live alias points at). */
+  public void release(Defect defect) {
+    handler.release(defect);
+  }
+
+  public Defect defect() {
+    return handler.defect();
+  }
+
+  /** Invocations that failed since the start: Lambda's Errors metric. */
+  public long invocationErrors() {
+    return handler.errors();
+  }
+
   public URI awsEndpoint() {
     return awsEndpoint;
   }

@@ -114,6 +114,22 @@ class OtherDrillsTest {
     assertThat(findings.path("converged").asBoolean()).isTrue();
   }
 
+  @Test
+  void aBadReleaseIsRolledBackByItsErrorAlarmWithoutAFailover() throws Exception {
+    JsonNode findings = run("bad-deploy");
+    assertThat(findings.path("rollback_executions").asInt()).isEqualTo(1);
+    assertThat(findings.path("failover_executions").asInt()).isZero();
+    assertThat(findings.path("serving_region_after").asText()).isEqualTo("ap-south-1");
+    List<String> releases = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve("events.jsonl"))) {
+      JsonNode event = JSON.readTree(line);
+      if (event.path("type").asText().equals("release")) {
+        releases.add(event.path("detail").path("to").asText() + " " + event.path("detail").path("defect").asText());
+      }
+    }
+    assertThat(releases).as("the alias went to the bad release and back").containsExactly("2 fail-writes", "1 none");
+  }
+
   /** The assessment verdicts of the finished failover executions, from events.jsonl. */
   private List<String> verdicts() throws Exception {
     List<String> verdicts = new ArrayList<>();

@@ -116,6 +116,24 @@ class RollbackWorkflowTest {
   }
 
   @Test
+  void anAutomaticRollbackNeverGoesPastAVersionARollbackReturnedTo() {
+    try (LocalDrWorkflows workflows = workflows()) {
+      // the router-errors rule's input: the alarm fires once for the bad release, then again for something else
+      ExecutionDescription first = workflows.run("rollback",
+          Json.parse("{\"targets\":[\"alias\"],\"automatic\":true}"), WAIT);
+      ExecutionDescription second = workflows.run("rollback",
+          Json.parse("{\"targets\":[\"alias\"],\"automatic\":true}"), WAIT);
+
+      assertThat(first.status()).as(TwoRegionLab.summary(first)).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(second.status()).as(TwoRegionLab.summary(second)).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(lambda.getAlias(b -> b.functionName("dr-traffic-router").name("live")).functionVersion())
+          .as("still the version the first rollback returned to").isEqualTo("1");
+      assertThat(second.output().orElseThrow().path("rolledBack").get(0).path("skipped").asText())
+          .contains("no deploy to undo");
+    }
+  }
+
+  @Test
   void theTableIsRestoredIntoANewTable() {
     try (LocalDrWorkflows workflows = workflows()) {
       ExecutionDescription result = workflows.run("rollback", Json.parse("{\"failedRegion\":\"" + MUMBAI

@@ -30,6 +30,8 @@ public record DrillFindings(
     put(json, "dns_switch_ms", times.dnsSwitchMs());
     put(json, "failover_workflow_ms", times.failoverWorkflowMs());
     json.put("failover_executions", times.failoverExecutions());
+    put(json, "rollback_workflow_ms", times.rollbackWorkflowMs());
+    json.put("rollback_executions", times.rollbackExecutions());
     json.put("serving_region_before", times.servingBefore().orElse(null));
     json.put("serving_region_after", times.servingAfter().orElse(null));
     json.put("acknowledged_inserts", loss.acknowledgedInserts());

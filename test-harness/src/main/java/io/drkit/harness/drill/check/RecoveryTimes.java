@@ -16,17 +16,20 @@ public record RecoveryTimes(
     OptionalLong dnsSwitchMs,
     OptionalLong failoverWorkflowMs,
     int failoverExecutions,
+    OptionalLong rollbackWorkflowMs,
+    int rollbackExecutions,
     long failedOperations,
     Optional<String> servingBefore,
     Optional<String> servingAfter) {
 
   static final String FAILOVER = "failover";
+  static final String ROLLBACK = "rollback";
 
   public static RecoveryTimes of(DrillRecord record) {
     Optional<LabEvent> fault = record.fault();
     if (fault.isEmpty()) {
       return new RecoveryTimes(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(),
-          0, record.operations().stream().filter(Operation::failed).count(), Optional.empty(), Optional.empty());
+          0, OptionalLong.empty(), 0, record.operations().stream().filter(Operation::failed).count(), Optional.empty(), Optional.empty());
     }
     long faultMs = fault.get().timeMs();
     long healMs = record.first("heal", faultMs).map(LabEvent::timeMs).orElse(Long.MAX_VALUE);
@@ -48,7 +51,8 @@ public record RecoveryTimes(
       after = recovery.flatMap(Operation::region);
     }
     return new RecoveryTimes(rto, detection(record, faultMs), dnsSwitch(record, faultMs, fault.get()),
-        workflowDuration(record, faultMs), failoverExecutions(record, faultMs),
+        workflowDuration(record, faultMs, FAILOVER), executions(record, faultMs, FAILOVER),
+        workflowDuration(record, faultMs, ROLLBACK), executions(record, faultMs, ROLLBACK),
         ops.stream().filter(Operation::failed).count(), before, after);
   }
 
@@ -66,14 +70,15 @@ public record RecoveryTimes(
         .mapToLong(e -> e.timeMs() - faultMs).findFirst();
   }
 
-  private static List<LabEvent> failoverExecutionEvents(DrillRecord record, long faultMs) {
+  private static List<LabEvent> executionEvents(DrillRecord record, long faultMs, String workflow) {
     return record.events().stream()
         .filter(e -> e.type().equals("execution") && e.timeMs() >= faultMs)
-        .filter(e -> e.text("workflow").orElse("").equals(FAILOVER)).toList();
+        .filter(e -> e.text("workflow").orElse("").equals(workflow)).toList();
   }
 
-  private static OptionalLong workflowDuration(DrillRecord record, long faultMs) {
-    List<LabEvent> events = failoverExecutionEvents(record, faultMs);
+  /** The first execution of the workflow after the fault, start to end. */
+  private static OptionalLong workflowDuration(DrillRecord record, long faultMs, String workflow) {
+    List<LabEvent> events = executionEvents(record, faultMs, workflow);
     Optional<LabEvent> started = events.stream().filter(e -> e.text("status").orElse("").equals("started"))
         .findFirst();
     if (started.isEmpty()) {
@@ -85,8 +90,8 @@ public record RecoveryTimes(
         .mapToLong(e -> e.timeMs() - from).findFirst();
   }
 
-  private static int failoverExecutions(DrillRecord record, long faultMs) {
-    return (int) failoverExecutionEvents(record, faultMs).stream()
+  private static int executions(DrillRecord record, long faultMs, String workflow) {
+    return (int) executionEvents(record, faultMs, workflow).stream()
         .filter(e -> e.text("status").orElse("").equals("started")).count();
   }
 }
