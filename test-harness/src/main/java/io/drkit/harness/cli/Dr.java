@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "dr 0.1.0",
     description = "Multi-region active-active disaster recovery: serve, measure and (soon) drill it locally.",
     subcommands = {DrillCommand.class, LabCommand.class, ServeCommand.class, BenchCommand.class, AslCommand.class, WorkflowCommand.class,
-        RtoCommand.class,
+        RtoCommand.class, IntegrityCommand.class,
         CommandLine.HelpCommand.class})
 public final class Dr implements Runnable {
 

@@ -1,5 +1,6 @@
 package io.drkit.harness.cli;
 
+import io.drkit.harness.drill.DrillMatrix;
 import io.drkit.harness.drill.DrillOptions;
 import io.drkit.harness.drill.DrillReport;
 import io.drkit.harness.drill.DrillRunner;
@@ -8,6 +9,7 @@ import io.drkit.harness.drill.load.ClientMode;
 import io.drkit.harness.lab.LabProfile;
 import io.drkit.router.replication.WriteMode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,14 +42,22 @@ final class DrillCommand implements Callable<Integer> {
       description = "async or replicated (default: the scenario's, async for most).")
   WriteMode writeMode;
 
-  @Option(names = "--report-dir", description = "Where the files go (default: drill-reports/NAME).")
+  @Option(names = "--report-dir", description = "Where the files go (default: drill-reports/NAME, or "
+      + "drill-reports/matrix with --matrix).")
   Path reportDir;
+
+  @Option(names = "--matrix", description = "Run NAME (or every drill, without NAME) under both client modes and both "
+      + "write modes, one after the other, and print the summary table (also in matrix.md).")
+  boolean matrix;
 
   @Override
   public Integer call() throws Exception {
-    if (list || name == null) {
+    if (list || name == null && !matrix) {
       Scenario.NAMES.forEach(n -> System.out.println(n + "  " + Scenario.named(n).description()));
       return list ? 0 : 2;
+    }
+    if (matrix) {
+      return matrix();
     }
     LabProfile lab = LabProfile.named(profile);
     Scenario scenario = Scenario.named(name).scaled(lab.timeScale());
@@ -58,5 +68,16 @@ final class DrillCommand implements Callable<Integer> {
     System.out.print(DrillReport.summary(result.report()));
     System.out.println("report: " + dir.resolve("report.html"));
     return result.passed() ? 0 : 1;
+  }
+
+  private int matrix() throws Exception {
+    List<String> drills = name == null ? Scenario.NAMES : List.of(Scenario.named(name).name());
+    List<WriteMode> modes = writeMode != null ? List.of(writeMode) : List.of(WriteMode.ASYNC, WriteMode.REPLICATED);
+    Path dir = reportDir != null ? reportDir : Path.of("drill-reports", "matrix");
+    List<DrillMatrix.Row> rows = new DrillMatrix(System.err).run(drills,
+        List.of(ClientMode.DNS, ClientMode.FAILOVER_AWARE), modes, LabProfile.named(profile), dir);
+    System.out.print(DrillMatrix.table(rows));
+    System.out.println("reports: " + dir);
+    return rows.stream().allMatch(DrillMatrix.Row::passed) ? 0 : 1;
   }
 }
