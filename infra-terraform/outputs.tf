@@ -57,3 +57,20 @@ output "secondary_region" {
   description = "The region of the SECONDARY failover record."
   value       = var.secondary_region
 }
+
+output "name_prefix" {
+  description = "The prefix of every resource name: alarms are <prefix>-peer-unhealthy-<region> and <prefix>-router-errors-<region>."
+  value       = var.name_prefix
+}
+
+output "router_function_names" {
+  description = "Each region's traffic-router function, for drills that isolate a region (reserved concurrency 0)."
+  value = zipmap([var.primary_region, var.secondary_region],
+  [module.primary.router_function_name, module.secondary.router_function_name])
+}
+
+output "health_check_ids" {
+  description = "Each region's Route 53 health check, for drills that flap it (inversion) and watch it."
+  value = zipmap([var.primary_region, var.secondary_region],
+  [aws_route53_health_check.region["primary"].id, aws_route53_health_check.region["secondary"].id])
+}

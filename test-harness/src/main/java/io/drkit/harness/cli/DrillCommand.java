@@ -46,6 +46,17 @@ final class DrillCommand implements Callable<Integer> {
       + "drill-reports/matrix with --matrix).")
   Path reportDir;
 
+  @Option(names = "--target", defaultValue = "lab", description = "lab (default) or aws: a deployment, given by "
+      + "--stack; faults go through AWS APIs and are undone at the end, also on Ctrl-C.")
+  String target;
+
+  @Option(names = "--stack", description = "aws: the Terraform outputs (terraform output -json > FILE).")
+  Path stack;
+
+  @Option(names = "--fis-template", description = "aws: KIND=TEMPLATE_ID, the AWS Fault Injection Service experiment "
+      + "that plays stall, gray or partition (repeatable).")
+  java.util.Map<String, String> fisTemplates = new java.util.LinkedHashMap<>();
+
   @Option(names = "--matrix", description = "Run NAME (or every drill, without NAME) under both client modes and both "
       + "write modes, one after the other, and print the summary table (also in matrix.md).")
   boolean matrix;
@@ -58,6 +69,13 @@ final class DrillCommand implements Callable<Integer> {
     }
     if (matrix) {
       return matrix();
+    }
+    if (target.equals("aws")) {
+      return AwsDrill.run(name, ClientMode.of(client), stack, fisTemplates, reportDir);
+    }
+    if (!target.equals("lab")) {
+      System.err.println("--target is lab or aws, not " + target);
+      return 2;
     }
     LabProfile lab = LabProfile.named(profile);
     Scenario scenario = Scenario.named(name).scaled(lab.timeScale());

@@ -6,7 +6,7 @@ import io.drkit.harness.integrity.IntegritySuite;
 import io.drkit.harness.lab.Lab;
 import io.drkit.harness.lab.LabEvents;
 import io.drkit.harness.lab.LabProfile;
-import io.drkit.harness.stack.StackOutputs;
+import io.drkit.harness.aws.StackOutputs;
 import io.drkit.router.replication.WriteMode;
 import java.net.URI;
 import java.nio.file.Files;

@@ -7,7 +7,6 @@ import io.drkit.harness.drill.check.DrillFindings;
 import io.drkit.harness.drill.check.DrillRecord;
 import io.drkit.harness.drill.load.HistoryWriter;
 import io.drkit.harness.drill.load.LoadClient;
-import io.drkit.harness.lab.Lab;
 import io.drkit.harness.lab.LabEvents;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,24 +41,36 @@ public final class DrillRunner {
     this.progress = progress;
   }
 
+  /** Runs the drill on the local lab. */
   public Result run(Scenario scenario, DrillOptions options) throws IOException, InterruptedException {
+    return run(scenario, options, LabTarget.opener(options), "profile " + options.profile().name() + ", write mode "
+        + options.writeMode().name().toLowerCase(Locale.ROOT));
+  }
+
+  /** Runs the drill on the target {@code opener} opens (the lab, a deployment), described as {@code on}. */
+  public Result run(Scenario scenario, DrillOptions options, DrillTarget.Opener opener, String on)
+      throws IOException, InterruptedException {
     Path dir = options.reportDir();
     Files.createDirectories(dir);
     AtomicReference<String> phase = new AtomicReference<>("starting");
     try (LabEvents events = LabEvents.to(dir.resolve(DrillFiles.EVENTS))) {
-      progress.printf("drill %s: starting the lab (profile %s, write mode %s)%n", scenario.name(),
-          options.profile().name(), options.writeMode().name().toLowerCase(Locale.ROOT));
-      try (Lab lab = Lab.start(new Lab.Options(options.profile(), options.writeMode()), events)) {
-        List<String> shared = sharedKeys(lab.regionUrl(Lab.REGIONS.get(0)), scenario.load().sharedKeys());
-        LoadClient.Target target = new LoadClient.Target(options.clientMode(), lab.dnsAddress(), lab.serviceName(),
-            lab.servicePort(), Lab.REGIONS.stream().map(lab::regionUrl).toList());
+      progress.printf("drill %s: starting (%s)%n", scenario.name(), on);
+      try (DrillTarget target = open(opener, events)) {
+        for (Scenario.Step step : scenario.timeline()) {
+          target.unsupported(step.action()).ifPresent(reason -> {
+            throw new IllegalArgumentException("drill " + scenario.name() + " cannot run here: " + reason);
+          });
+        }
+        List<String> regions = target.regions();
+        List<String> shared = sharedKeys(target.regionUrl(regions.get(0)), scenario.load().sharedKeys());
         try (HistoryWriter history = new HistoryWriter(dir.resolve(DrillFiles.HISTORY))) {
-          LoadClient load = new LoadClient(scenario.load(), target, history, shared).start();
-          Thread ticker = progressLine(load, lab, phase);
+          LoadClient load = new LoadClient(scenario.load(), target.loadTarget(options.clientMode()), history, shared)
+              .start();
+          Thread ticker = progressLine(load, target, phase);
           try {
             phase.set("warm-up");
             Thread.sleep(scenario.warmup().toMillis());
-            play(scenario, lab, phase);
+            play(scenario, target, phase);
           } finally {
             phase.set("stopping");
             load.close();
@@ -68,64 +79,63 @@ public final class DrillRunner {
           }
         }
         phase.set("settling");
-        if (!lab.awaitExecutions(SETTLE)) {
+        if (!target.awaitExecutions(SETTLE)) {
           progress.println("workflow executions still running after " + SETTLE.toSeconds() + " s");
         }
-        if (!settle(lab)) {
+        if (!target.settle(SETTLE)) {
           progress.println("replication did not settle within " + SETTLE.toSeconds() + " s");
         }
-        lab.replicationStatus().forEach((replicator, state) -> {
-          if (state.contains("last error")) {
-            progress.println("replicator " + replicator + ": " + state);
+        target.warnings().forEach(progress::println);
+        for (String region : regions) {
+          if (target.readable(region)) { // a killed region has nothing left: the findings show it as gone
+            FinalItems.write(target.regionUrl(region), dir.resolve(DrillFiles.FINAL_PREFIX + region + ".jsonl"));
           }
-        });
-        for (String region : Lab.REGIONS) {
-          if (lab.killed(region)) {
-            continue; // nothing is left to read: the findings show the region as gone
-          }
-          FinalItems.write(lab.regionUrl(region), dir.resolve(DrillFiles.FINAL_PREFIX + region + ".jsonl"));
         }
+        DrillRecord record = DrillFiles.read(dir);
+        ObjectNode findings = DrillFindings.of(record).toJson();
+        List<Budgets.Verdict> verdicts = Budgets.check(scenario.budgets(), findings, options.clientMode().label());
+        ObjectNode report = DrillReport.json(scenario, options, findings, verdicts);
+        DrillReport.write(dir, report, record, regions);
+        return new Result(report, report.path("passed").asBoolean());
       }
     }
-    DrillRecord record = DrillFiles.read(dir);
-    ObjectNode findings = DrillFindings.of(record).toJson();
-    List<Budgets.Verdict> verdicts = Budgets.check(scenario.budgets(), findings, options.clientMode().label());
-    ObjectNode report = DrillReport.json(scenario, options, findings, verdicts);
-    DrillReport.write(dir, report, record, Lab.REGIONS);
-    return new Result(report, report.path("passed").asBoolean());
   }
 
-  private void play(Scenario scenario, Lab lab, AtomicReference<String> phase) throws InterruptedException {
+  private static DrillTarget open(DrillTarget.Opener opener, LabEvents events) throws IOException {
+    try {
+      return opener.open(events);
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("could not open the drill's target: " + e.getMessage(), e);
+    }
+  }
+
+  private void play(Scenario scenario, DrillTarget target, AtomicReference<String> phase)
+      throws InterruptedException {
     long start = System.nanoTime();
     for (Scenario.Step step : scenario.timeline()) {
       sleepUntil(start, step.at());
-      String region = region(step.region());
+      String region = region(step.region(), target.regions());
       phase.set(step.action() + (step.action().equals("partition") ? "" : " " + region));
-      switch (step.action()) {
-        case "isolate" -> lab.isolate(region);
-        case "kill" -> lab.kill(region);
-        case "gray" -> lab.gray(region, step.degradation());
-        case "partition" -> lab.partition();
-        case "deploy" -> lab.deploy(region, step.defect());
-        case "stall" -> lab.stall(region);
-        case "heal" -> lab.heal(region);
-        case "failback" -> {
-          ObjectNode input = JSON.createObjectNode().put("failedRegion", region).put("targetRegion", Lab.peer(region));
-          lab.startWorkflow(Lab.peer(region), "failback", input);
-        }
-        default -> throw new IllegalStateException("unknown action " + step.action());
+      try {
+        target.act(step, region);
+      } catch (InterruptedException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(step.action() + " on " + region + " failed: " + e.getMessage(), e);
       }
     }
     sleepUntil(start, scenario.duration());
   }
 
-  private static String region(String name) {
+  private static String region(String name, List<String> regions) {
     return switch (name) {
-      case "primary" -> Lab.REGIONS.get(0);
-      case "secondary" -> Lab.REGIONS.get(1);
+      case "primary" -> regions.get(0);
+      case "secondary" -> regions.get(1);
       default -> {
-        if (!Lab.REGIONS.contains(name)) {
-          throw new IllegalArgumentException("the lab has no region " + name + "; " + Lab.REGIONS);
+        if (!regions.contains(name)) {
+          throw new IllegalArgumentException("no region " + name + " here; " + regions);
         }
         yield name;
       }
@@ -156,22 +166,7 @@ public final class DrillRunner {
     return keys;
   }
 
-  /** Waits (bounded) until nothing waits to cross between the regions. */
-  private static boolean settle(Lab lab) throws InterruptedException {
-    long deadline = System.nanoTime() + SETTLE.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (lab.replicationCaughtUp()) {
-        Thread.sleep(200); // and still so a moment later: nothing was in flight between two reads
-        if (lab.replicationCaughtUp()) {
-          return true;
-        }
-      }
-      Thread.sleep(100);
-    }
-    return false;
-  }
-
-  private Thread progressLine(LoadClient load, Lab lab, AtomicReference<String> phase) {
+  private Thread progressLine(LoadClient load, DrillTarget target, AtomicReference<String> phase) {
     long started = System.nanoTime();
     Thread ticker = new Thread(() -> {
       long lastOps = 0;
@@ -189,7 +184,7 @@ public final class DrillRunner {
         lastAt = now;
         progress.printf(Locale.ROOT, "\r%-26s %6.1f s  %7.0f ops/s  %6d errors  serving %-15s dns %-15s",
             phase.get(), (now - started) / 1e9, rate, load.failures(), load.servingRegion(),
-            lab.dnsAnswer().orElse("-"));
+            target.dnsAnswer().orElse("-"));
         progress.flush();
       }
     }, "drill-progress");

@@ -32,8 +32,8 @@ public record Scenario(String name, String description, LoadProfile load, Durati
 
   public static final List<String> NAMES = List.of("region-outage", "region-outage-replicated", "region-loss",
       "gray-failure", "replication-stall", "partition", "flapping-health", "bad-deploy");
-  public static final Set<String> ACTIONS = Set.of("isolate", "kill", "gray", "stall", "partition", "deploy", "heal",
-      "failback");
+  public static final Set<String> ACTIONS = Set.of("isolate", "kill", "gray", "stall", "partition", "flap", "deploy",
+      "heal", "failback");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The same scenario with its times and time budgets ({@code *_ms}) multiplied by {@code factor}. */

@@ -1,10 +1,10 @@
 package io.drkit.harness.drill.load;
 
 import io.drkit.harness.lab.dns.TtlResolver;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where one client sends its next request. In {@code dns} mode: the address the service name resolves to (cached
@@ -14,24 +14,30 @@ import java.util.List;
 final class Endpoints {
 
   private final ClientMode mode;
-  private final TtlResolver resolver;
+  private final Optional<TtlResolver> resolver;
+  private final Optional<URI> serviceUrl;
   private final String serviceName;
   private final int port;
   private final List<URI> regional;
   private int fallback = -1;
 
-  Endpoints(ClientMode mode, InetSocketAddress dns, String serviceName, int port, List<URI> regional) {
-    this.mode = mode;
-    this.resolver = new TtlResolver(dns, Duration.ofSeconds(1));
-    this.serviceName = serviceName;
-    this.port = port;
-    this.regional = regional;
+  Endpoints(LoadClient.Target target) {
+    this.mode = target.mode();
+    this.resolver = target.dns().map(dns -> new TtlResolver(dns, Duration.ofSeconds(1)));
+    this.serviceUrl = target.serviceUrl();
+    this.serviceName = target.serviceName();
+    this.port = target.port();
+    this.regional = target.regional();
   }
 
   URI next() throws TtlResolver.ResolutionException {
     if (fallback >= 0) {
       return regional.get(fallback);
     }
+    if (serviceUrl.isPresent()) {
+      return serviceUrl.get(); // the JVM resolves it, with its own cache
+    }
+    TtlResolver resolver = this.resolver.orElseThrow();
     try {
       return URI.create("http://" + resolver.resolve(serviceName).getHostAddress() + ":" + port);
     } catch (TtlResolver.ResolutionException e) {

@@ -31,7 +31,24 @@ public final class LoadClient implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Where the clients find the service. */
-  public record Target(ClientMode mode, InetSocketAddress dns, String serviceName, int port, List<URI> regional) {}
+  /**
+   * Where the service is: in the lab, a DNS server to ask for the service name and the port to call the answer on;
+   * on a deployment, the service URL, resolved by the JVM as any client's would be (cached for
+   * {@code networkaddress.cache.ttl}). And each region's own endpoint, for the failover-aware mode.
+   */
+  public record Target(ClientMode mode, Optional<InetSocketAddress> dns, String serviceName, int port,
+      Optional<URI> serviceUrl, List<URI> regional) {
+
+    public static Target viaDnsServer(ClientMode mode, InetSocketAddress dns, String serviceName, int port,
+        List<URI> regional) {
+      return new Target(mode, Optional.of(dns), serviceName, port, Optional.empty(), List.copyOf(regional));
+    }
+
+    public static Target viaServiceUrl(ClientMode mode, URI serviceUrl, List<URI> regional) {
+      return new Target(mode, Optional.empty(), serviceUrl.getHost(), serviceUrl.getPort(), Optional.of(serviceUrl),
+          List.copyOf(regional));
+    }
+  }
 
   private final LoadProfile profile;
   private final Target target;
@@ -87,8 +104,7 @@ public final class LoadClient implements AutoCloseable {
   private void run(String client, String op) {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(profile.requestTimeout()).build();
-    Endpoints endpoints = new Endpoints(target.mode(), target.dns(), target.serviceName(), target.port(),
-        target.regional());
+    Endpoints endpoints = new Endpoints(target);
     long sequence = 0;
     while (running.get()) {
       sequence++;

@@ -1,4 +1,4 @@
-package io.drkit.harness.stack;
+package io.drkit.harness.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,156 @@
+package io.drkit.harness.aws;
+
+import static io.drkit.core.tables.TableSchema.CONTROL_KEY;
+
+import io.drkit.core.control.ControlKeys;
+import io.drkit.core.control.ControlTable;
+import io.drkit.harness.lab.LabEvents;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+
+/**
+ * Watches a deployment during a drill and writes what it sees as the lab's events, so that the same checker reads
+ * them: the region DNS answers for the service name ({@code dns}), Route 53's verdict on each region ({@code health}),
+ * the workflows' executions ({@code execution}, at their own start and stop times) and the fences in every replica of
+ * the control table ({@code fence}, {@code unfence}). Polled every {@code every}; a poll that fails is skipped, the
+ * next one tells. Alarm states are not read: this SDK's CloudWatch client speaks a protocol the local AWS cannot
+ * answer, so that reading could not be tested; detection is measured from Route 53's verdict instead.
+ */
+public final class AwsObserver implements AutoCloseable {
+
+  private final StackOutputs stack;
+  private final AwsClients clients;
+  private final LabEvents events;
+  private final Supplier<Optional<String>> dnsAnswer;
+  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "aws-observer");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private Optional<String> answering = Optional.empty();
+  private final Map<String, Boolean> healthy = new HashMap<>();
+  private final Map<String, ExecutionStatus> executions = new HashMap<>();
+  private final Set<String> fenced = new HashSet<>();
+  private boolean first = true;
+
+  /** @param dnsAnswer the region the service name answers now (what a client resolving it gets) */
+  public AwsObserver(StackOutputs stack, AwsClients clients, LabEvents events, Supplier<Optional<String>> dnsAnswer,
+      Duration every) {
+    this.stack = stack;
+    this.clients = clients;
+    this.events = events;
+    this.dnsAnswer = dnsAnswer;
+    look(); // the baseline: changes are told against it
+    scheduler.scheduleWithFixedDelay(this::look, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  synchronized void look() {
+    quietly(this::dns);
+    quietly(this::health);
+    quietly(this::executions);
+    quietly(this::fences);
+    first = false;
+  }
+
+  public synchronized Optional<String> answering() {
+    return answering;
+  }
+
+  /** Whether any execution of the drill's workflows is still running. */
+  public synchronized boolean executionsRunning() {
+    return executions.values().stream().anyMatch(s -> s == ExecutionStatus.RUNNING);
+  }
+
+  private void dns() {
+    Optional<String> now = dnsAnswer.get();
+    if (now.isPresent() && !now.equals(answering)) {
+      if (!first) {
+        events.record("dns", LabEvents.detail().put("name", stack.serviceEndpoint().map(u -> u.getHost()).orElse(""))
+            .put("from", answering.orElse(null)).put("to", now.get()));
+      }
+      answering = now;
+    }
+  }
+
+  private void health() {
+    stack.healthCheckIds().forEach((region, id) -> {
+      var observations = clients.route53().getHealthCheckStatus(b -> b.healthCheckId(id)).healthCheckObservations();
+      long ok = observations.stream().filter(o -> o.statusReport() != null && o.statusReport().status() != null
+          && o.statusReport().status().startsWith("Success")).count();
+      boolean now = !observations.isEmpty() && ok > 0.18 * observations.size();
+      Boolean before = healthy.put(region, now);
+      if (before != null && before != now) {
+        events.record("health", LabEvents.detail().put("region", region).put("health_check", id).put("healthy", now));
+      }
+    });
+  }
+
+  private void executions() {
+    stack.stateMachineArns().forEach((region, machines) -> machines.forEach((workflow, arn) -> {
+      List<ExecutionListItem> listed = clients.sfn(region).listExecutions(b -> b.stateMachineArn(arn).maxResults(20))
+          .executions();
+      for (ExecutionListItem execution : listed) {
+        ExecutionStatus before = executions.put(execution.executionArn(), execution.status());
+        if (first) {
+          continue; // what ran before the drill is not the drill's
+        }
+        if (before == null) {
+          events.record("execution", LabEvents.detail().put("workflow", workflow).put("region", region)
+              .put("status", "started").put("execution", execution.executionArn()),
+              execution.startDate().toEpochMilli());
+        }
+        if (execution.status() != ExecutionStatus.RUNNING && before != execution.status()) {
+          events.record("execution", LabEvents.detail().put("workflow", workflow).put("region", region)
+              .put("status", execution.statusAsString().toLowerCase(java.util.Locale.ROOT))
+              .put("execution", execution.executionArn()),
+              execution.stopDate() == null ? System.currentTimeMillis() : execution.stopDate().toEpochMilli());
+        }
+      }
+    }));
+  }
+
+  private void fences() {
+    Set<String> now = new HashSet<>();
+    for (String replica : stack.regions()) {
+      for (String region : stack.regions()) {
+        var item = clients.dynamoDb(replica).getItem(b -> b.tableName(stack.controlTable()).consistentRead(true)
+            .key(Map.of(CONTROL_KEY, AttributeValue.fromS(ControlKeys.fence(region))))).item();
+        if (item != null && ControlTable.fenceFrom(region, item).fenced()) {
+          now.add(region);
+        }
+      }
+    }
+    for (String region : stack.regions()) {
+      if (!first && now.contains(region) != fenced.contains(region)) {
+        events.record(now.contains(region) ? "fence" : "unfence", LabEvents.detail().put("region", region));
+      }
+    }
+    fenced.clear();
+    fenced.addAll(now);
+  }
+
+  private static void quietly(Runnable look) {
+    try {
+      look.run();
+    } catch (RuntimeException e) {
+      // not answered this time: the next poll tells
+    }
+  }
+
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+  }
+}
