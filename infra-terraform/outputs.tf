@@ -74,3 +74,8 @@ output "health_check_ids" {
   value = zipmap([var.primary_region, var.secondary_region],
   [aws_route53_health_check.region["primary"].id, aws_route53_health_check.region["secondary"].id])
 }
+
+output "regions" {
+  description = "The regions, the primary first (maps in terraform output -json are sorted by key; this list is not)."
+  value       = [var.primary_region, var.secondary_region]
+}

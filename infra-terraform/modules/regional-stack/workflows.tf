@@ -107,6 +107,8 @@ resource "aws_cloudwatch_event_target" "start_failover" {
       PeerRegion = var.peer_region
       # the peer's heartbeat is stale after 2.5 runs of its 1-minute health-checker: a fresh one is a false alarm
       StaleAfterSeconds = 150
+      # a suspected partition is looked at again every alarm period until it heals or the region is really gone
+      ReassessEverySeconds = 60
     })
   }
 }

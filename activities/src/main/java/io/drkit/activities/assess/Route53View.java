@@ -17,6 +17,8 @@ final class Route53View {
 
   /** Route 53's documented share: an endpoint is healthy when more than this share of checkers say so. */
   static final double HEALTHY_SHARE = 0.18;
+  /** Reports older than this are left out: three of the slowest (30 s) checks, and then some. */
+  static final java.time.Duration RECENT = java.time.Duration.ofMinutes(2);
 
   /** Route 53's verdict on one region, and what it rests on. */
   record Verdict(String healthCheckId, int checkers, int reportingHealthy) {
@@ -48,8 +50,13 @@ final class Route53View {
       if (healthCheck.isEmpty()) {
         return Optional.empty();
       }
+      // a checker whose latest report is old says nothing about now
+      java.time.Instant recent = java.time.Instant.now().minus(RECENT);
       List<HealthCheckObservation> observations = clients.route53()
-          .getHealthCheckStatus(b -> b.healthCheckId(healthCheck.get())).healthCheckObservations();
+          .getHealthCheckStatus(b -> b.healthCheckId(healthCheck.get())).healthCheckObservations().stream()
+          .filter(o -> o.statusReport() != null && o.statusReport().checkedTime() != null
+              && o.statusReport().checkedTime().isAfter(recent))
+          .toList();
       int healthy = (int) observations.stream().filter(Route53View::reportsHealthy).count();
       return Optional.of(new Verdict(healthCheck.get(), observations.size(), healthy));
     } catch (RuntimeException e) {

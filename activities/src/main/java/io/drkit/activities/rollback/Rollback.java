@@ -74,7 +74,9 @@ public final class Rollback {
     String function = clients.settings().routerFunction();
     String alias = clients.settings().routerAlias();
     String current = lambda.getAlias(b -> b.functionName(function).name(alias)).functionVersion();
-    Map<String, AttributeValue> marker = Map.of(CONTROL_KEY, AttributeValue.fromS("rolled-back#" + function));
+    // one marker per region: the control table replicates, and each region's alias is rolled back on its own
+    Map<String, AttributeValue> marker = Map.of(CONTROL_KEY,
+        AttributeValue.fromS("rolled-back#" + clients.settings().region() + "#" + function));
     if (input.flag("automatic", false)) {
       var last = clients.dynamoDb(clients.settings().region()).getItem(b -> b.consistentRead(true)
           .tableName(clients.settings().tables().control()).key(marker)).item();
@@ -87,13 +89,14 @@ public final class Rollback {
     }
     String target = input.optionalText("toVersion").orElseGet(() -> previousVersion(function, current));
     if (!target.equals(current)) {
-      lambda.updateAlias(b -> b.functionName(function).name(alias).functionVersion(target));
+      // the marker first: a retry after the alias moved but before an answer came then stops at the marker
       Map<String, AttributeValue> record = new java.util.HashMap<>(marker);
       record.put("from", AttributeValue.fromS(current));
       record.put("to", AttributeValue.fromS(target));
       record.put("at", AttributeValue.fromS(clock.instant().toString()));
       clients.dynamoDb(clients.settings().region()).putItem(b -> b.tableName(clients.settings().tables().control())
           .item(record));
+      lambda.updateAlias(b -> b.functionName(function).name(alias).functionVersion(target));
     }
     ObjectNode result = Json.object();
     result.put("function", function);

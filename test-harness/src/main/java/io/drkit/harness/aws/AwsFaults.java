@@ -75,7 +75,6 @@ public final class AwsFaults {
     String function = stack.require(stack.routerFunctionNames(), region, "router_function_names");
     LambdaClient client = lambda.apply(region);
     Optional<Integer> before = reservedConcurrency(client, function);
-    client.putFunctionConcurrency(b -> b.functionName(function).reservedConcurrentExecutions(0));
     ledger.record(region, "reserved concurrency 0 on " + function, () -> {
       if (before.isPresent()) {
         client.putFunctionConcurrency(b -> b.functionName(function).reservedConcurrentExecutions(before.get()));
@@ -83,15 +82,16 @@ public final class AwsFaults {
         client.deleteFunctionConcurrency(b -> b.functionName(function));
       }
     });
+    client.putFunctionConcurrency(b -> b.functionName(function).reservedConcurrentExecutions(0));
   }
 
   public void flap(String region) {
     String healthCheck = stack.require(stack.healthCheckIds(), region, "health_check_ids");
     boolean before = Boolean.TRUE.equals(route53.getHealthCheck(b -> b.healthCheckId(healthCheck)).healthCheck()
         .healthCheckConfig().inverted());
-    route53.updateHealthCheck(b -> b.healthCheckId(healthCheck).inverted(!before));
     ledger.record(region, "health check " + healthCheck + " inverted",
         () -> route53.updateHealthCheck(b -> b.healthCheckId(healthCheck).inverted(before)));
+    route53.updateHealthCheck(b -> b.healthCheckId(healthCheck).inverted(!before));
   }
 
   /** Starts the FIS experiment given for the fault ({@code stall}, {@code gray}, {@code partition}). */

@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
 /**
  * Watches a deployment during a drill and writes what it sees as the lab's events, so that the same checker reads
- * them: the region DNS answers for the service name ({@code dns}), Route 53's verdict on each region ({@code health}),
+ * them: the region DNS answers for the service name ({@code dns}), each region's health check as Route 53's checkers
+ * report it, healthy when more than 18 % of their latest reports are ({@code health}; without the failure threshold),
  * the workflows' executions ({@code execution}, at their own start and stop times) and the fences in every replica of
  * the control table ({@code fence}, {@code unfence}). Polled every {@code every}; a poll that fails is skipped, the
  * next one tells. Alarm states are not read: this SDK's CloudWatch client speaks a protocol the local AWS cannot
@@ -43,7 +44,8 @@ public final class AwsObserver implements AutoCloseable {
   private final Map<String, Boolean> healthy = new HashMap<>();
   private final Map<String, ExecutionStatus> executions = new HashMap<>();
   private final Set<String> fenced = new HashSet<>();
-  private boolean first = true;
+  /** The parts whose first poll succeeded: until then what they see is the baseline, not an event. */
+  private final Set<String> baselined = new HashSet<>();
 
   /** @param dnsAnswer the region the service name answers now (what a client resolving it gets) */
   public AwsObserver(StackOutputs stack, AwsClients clients, LabEvents events, Supplier<Optional<String>> dnsAnswer,
@@ -57,11 +59,10 @@ public final class AwsObserver implements AutoCloseable {
   }
 
   synchronized void look() {
-    quietly(this::dns);
-    quietly(this::health);
-    quietly(this::executions);
-    quietly(this::fences);
-    first = false;
+    quietly("dns", this::dns);
+    quietly("health", this::health);
+    quietly("executions", this::executions);
+    quietly("fences", this::fences);
   }
 
   public synchronized Optional<String> answering() {
@@ -76,7 +77,7 @@ public final class AwsObserver implements AutoCloseable {
   private void dns() {
     Optional<String> now = dnsAnswer.get();
     if (now.isPresent() && !now.equals(answering)) {
-      if (!first) {
+      if (baselined.contains("dns")) {
         events.record("dns", LabEvents.detail().put("name", stack.serviceEndpoint().map(u -> u.getHost()).orElse(""))
             .put("from", answering.orElse(null)).put("to", now.get()));
       }
@@ -103,7 +104,7 @@ public final class AwsObserver implements AutoCloseable {
           .executions();
       for (ExecutionListItem execution : listed) {
         ExecutionStatus before = executions.put(execution.executionArn(), execution.status());
-        if (first) {
+        if (!baselined.contains("executions")) {
           continue; // what ran before the drill is not the drill's
         }
         if (before == null) {
@@ -123,27 +124,33 @@ public final class AwsObserver implements AutoCloseable {
 
   private void fences() {
     Set<String> now = new HashSet<>();
+    Map<String, Long> since = new HashMap<>();
     for (String replica : stack.regions()) {
       for (String region : stack.regions()) {
         var item = clients.dynamoDb(replica).getItem(b -> b.tableName(stack.controlTable()).consistentRead(true)
             .key(Map.of(CONTROL_KEY, AttributeValue.fromS(ControlKeys.fence(region))))).item();
-        if (item != null && ControlTable.fenceFrom(region, item).fenced()) {
+        var fence = item == null ? null : ControlTable.fenceFrom(region, item);
+        if (fence != null && fence.fenced()) {
           now.add(region);
+          fence.changedAt().ifPresent(at -> since.merge(region, at.toEpochMilli(), Math::min));
         }
       }
     }
     for (String region : stack.regions()) {
-      if (!first && now.contains(region) != fenced.contains(region)) {
-        events.record(now.contains(region) ? "fence" : "unfence", LabEvents.detail().put("region", region));
+      if (baselined.contains("fences") && now.contains(region) != fenced.contains(region)) {
+        boolean is = now.contains(region);
+        events.record(is ? "fence" : "unfence", LabEvents.detail().put("region", region),
+            is ? since.getOrDefault(region, System.currentTimeMillis()) : System.currentTimeMillis());
       }
     }
     fenced.clear();
     fenced.addAll(now);
   }
 
-  private static void quietly(Runnable look) {
+  private void quietly(String part, Runnable look) {
     try {
       look.run();
+      baselined.add(part);
     } catch (RuntimeException e) {
       // not answered this time: the next poll tells
     }

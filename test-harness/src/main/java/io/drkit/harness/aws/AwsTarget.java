@@ -32,10 +32,12 @@ public final class AwsTarget implements DrillTarget {
   private final AwsObserver observer;
   private final LabEvents events;
   private final List<String> warnings = new CopyOnWriteArrayList<>();
+  private final java.io.PrintStream log;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public AwsTarget(StackOutputs stack, AwsClients clients, AwsFaults faults, FaultLedger ledger, LabEvents events,
-      Duration observeEvery) {
+      Duration observeEvery, java.io.PrintStream log) {
+    this.log = log;
     this.stack = stack;
     this.clients = clients;
     this.faults = faults;
@@ -62,7 +64,7 @@ public final class AwsTarget implements DrillTarget {
 
   @Override
   public LoadClient.Target loadTarget(ClientMode mode) {
-    return LoadClient.Target.viaServiceUrl(mode, serviceUrl(stack),
+    return LoadClient.Target.viaServiceUrl(mode, serviceUrl(stack), stack.regions(),
         stack.regions().stream().map(this::regionUrl).toList());
   }
 
@@ -185,10 +187,10 @@ public final class AwsTarget implements DrillTarget {
     return all;
   }
 
-  /** Undoes every fault still in place, then stops watching. */
+  /** Undoes every fault still in place (saying which could not be), then stops watching. */
   @Override
   public void close() {
-    ledger.undoAll().forEach(failed -> warnings.add("could not undo " + failed));
+    ledger.undoAll().forEach(failed -> log.println("could not undo " + failed + "; undo it by hand"));
     observer.close();
   }
 }

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every fault put on a real deployment, with how to undo it, newest first. Undoing goes on past a failed undo (each
- * is tried) and says which failed, so that nobody is left with a region throttled to zero by a drill that crashed.
+ * Every fault put on a real deployment, with how to undo it, newest first. A fault is recorded before it is put, so
+ * that one interrupted halfway is still undone (undoing a fault that never landed is harmless). Undoing goes on past
+ * a failed undo, keeps it for the next attempt and says which failed, so that nobody is left with a region
+ * throttled to zero by a drill that crashed. Once closed (the process is exiting), a fault recorded late is undone
+ * at once.
  */
 public final class FaultLedger {
 
@@ -23,9 +26,19 @@ public final class FaultLedger {
   }
 
   private final Deque<Entry> entries = new ArrayDeque<>();
+  private boolean closed;
 
   public synchronized void record(String region, String description, Undo undo) {
     entries.push(new Entry(region, description, undo));
+    if (closed) {
+      undoAll();
+    }
+  }
+
+  /** Undoes every fault and takes no more: what is recorded from now on is undone at once. */
+  public synchronized List<String> close() {
+    closed = true;
+    return undoAll();
   }
 
   public synchronized List<Entry> open() {
@@ -49,11 +62,11 @@ public final class FaultLedger {
       if (region.isPresent() && !region.get().equals(entry.region())) {
         continue;
       }
-      it.remove();
       try {
         entry.undo().run();
+        it.remove();
       } catch (Exception e) {
-        failed.add(entry.description() + " in " + entry.region() + ": " + e.getMessage());
+        failed.add(entry.description() + " in " + entry.region() + ": " + e.getMessage()); // kept for a retry
       }
     }
     return failed;

@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * A deployed stack as {@code terraform output -json} describes it: the service name, each region's own endpoint,
  * traffic-router function, Route 53 health check and state machines, the tables, the name prefix. What the harness
- * needs to act on a real deployment. Regions keep the outputs' order: the primary first.
+ * needs to act on a real deployment. Regions come in the {@code regions} output's order: the primary first.
  */
 public record StackOutputs(
     Optional<URI> serviceEndpoint,
@@ -44,9 +44,17 @@ public record StackOutputs(
     if (outputs == null || !outputs.isObject()) {
       throw new IllegalArgumentException(file + " is not the JSON of terraform output -json");
     }
-    Map<String, URI> endpoints = new LinkedHashMap<>();
+    Map<String, URI> given = new LinkedHashMap<>();
     value(outputs, "regional_endpoints", file).properties()
-        .forEach(e -> endpoints.put(e.getKey(), URI.create(e.getValue().asText())));
+        .forEach(e -> given.put(e.getKey(), URI.create(e.getValue().asText())));
+    // the primary first: map outputs come sorted by key, so the order is the regions output's
+    Map<String, URI> endpoints = new LinkedHashMap<>();
+    outputs.path("regions").path("value").forEach(r -> {
+      if (given.containsKey(r.asText())) {
+        endpoints.put(r.asText(), given.get(r.asText()));
+      }
+    });
+    given.forEach(endpoints::putIfAbsent);
     if (endpoints.size() != 2) {
       throw new IllegalArgumentException(file + ": regional_endpoints names " + endpoints.size()
           + " regions; a deployment has two");

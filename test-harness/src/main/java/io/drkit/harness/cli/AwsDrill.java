@@ -32,29 +32,31 @@ final class AwsDrill {
     Scenario scenario = Scenario.named(name).scaled(LabProfile.aws().timeScale());
     Path dir = reportDir != null ? reportDir : Path.of("drill-reports", name + "-aws");
     FaultLedger ledger = new FaultLedger();
-    Thread undo = new Thread(() -> ledger.undoAll().forEach(f -> System.err.println("could not undo " + f)),
-        "undo-faults");
+    Thread undo = new Thread(() -> ledger.close().forEach(f -> System.err.println("could not undo " + f
+        + "; undo it by hand")), "undo-faults");
     Runtime.getRuntime().addShutdownHook(undo); // Ctrl-C mid-drill still takes every fault back
-    try (AwsClients clients = AwsClients.forAws()) {
-      AwsFaults faults = new AwsFaults(stack, clients::lambda, clients.route53(), new FisExperiments(),
-          fisTemplates, ledger);
-      for (Scenario.Step step : scenario.timeline()) {
-        var reason = AwsTarget.unsupported(faults, step.action());
-        if (reason.isPresent()) {
-          System.err.println("drill " + name + " cannot run against AWS: " + reason.get());
-          return 2;
+    try (AwsClients clients = AwsClients.forAws(); FisExperiments experiments = new FisExperiments()) {
+      try {
+        AwsFaults faults = new AwsFaults(stack, clients::lambda, clients.route53(), experiments, fisTemplates, ledger);
+        for (Scenario.Step step : scenario.timeline()) {
+          var reason = AwsTarget.unsupported(faults, step.action());
+          if (reason.isPresent()) {
+            System.err.println("drill " + name + " cannot run against AWS: " + reason.get());
+            return 2;
+          }
         }
+        DrillOptions options = new DrillOptions(LabProfile.aws(), client, scenario.writeMode(), dir);
+        DrillRunner.Result result = new DrillRunner(System.err).run(scenario, options,
+            events -> new AwsTarget(stack, clients, faults, ledger, events, Duration.ofSeconds(1), System.err),
+            "AWS: " + String.join(" and ", stack.regions()));
+        System.out.print(DrillReport.summary(result.report()));
+        System.out.println("report: " + dir.resolve("report.html"));
+        return result.passed() ? 0 : 1;
+      } finally {
+        // while the clients are still open: whatever a failure left in place is taken back here
+        ledger.close().forEach(f -> System.err.println("could not undo " + f + "; undo it by hand"));
+        Runtime.getRuntime().removeShutdownHook(undo);
       }
-      DrillOptions options = new DrillOptions(LabProfile.aws(), client, scenario.writeMode(), dir);
-      DrillRunner.Result result = new DrillRunner(System.err).run(scenario, options,
-          events -> new AwsTarget(stack, clients, faults, ledger, events, Duration.ofSeconds(1)),
-          "AWS: " + String.join(" and ", stack.regions()));
-      System.out.print(DrillReport.summary(result.report()));
-      System.out.println("report: " + dir.resolve("report.html"));
-      return result.passed() ? 0 : 1;
-    } finally {
-      ledger.undoAll().forEach(f -> System.err.println("could not undo " + f));
-      Runtime.getRuntime().removeShutdownHook(undo);
     }
   }
 }

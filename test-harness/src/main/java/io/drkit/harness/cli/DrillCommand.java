@@ -68,6 +68,11 @@ final class DrillCommand implements Callable<Integer> {
       return list ? 0 : 2;
     }
     if (matrix) {
+      if (!target.equals("lab")) {
+        System.err.println("--matrix runs on the lab only: a deployment has one write mode, and each drill there takes "
+            + "minutes of real failover");
+        return 2;
+      }
       return matrix();
     }
     if (target.equals("aws")) {

@@ -41,7 +41,7 @@ final class IntegrityCommand implements Callable<Integer> {
       + "--stack.")
   List<String> endpoints = new ArrayList<>();
 
-  @Option(names = "--samples", defaultValue = "20", description = "Writes per direction (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--samples", defaultValue = "100", description = "Writes per direction (default: ${DEFAULT-VALUE}).")
   int samples;
 
   @Option(names = "--budget-ms", defaultValue = "1000",

@@ -38,7 +38,7 @@ final class LabTarget implements DrillTarget {
 
   @Override
   public LoadClient.Target loadTarget(ClientMode mode) {
-    return LoadClient.Target.viaDnsServer(mode, lab.dnsAddress(), lab.serviceName(), lab.servicePort(),
+    return LoadClient.Target.viaDnsServer(mode, lab.dnsAddress(), lab.serviceName(), lab.servicePort(), Lab.REGIONS,
         Lab.REGIONS.stream().map(lab::regionUrl).toList());
   }
 

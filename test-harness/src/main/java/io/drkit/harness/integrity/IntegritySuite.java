@@ -34,7 +34,7 @@ public final class IntegritySuite {
     }
 
     public static Settings defaults() {
-      return new Settings(20, Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofSeconds(10), 5);
+      return new Settings(100, Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofSeconds(10), 5);
     }
   }
 

@@ -46,6 +46,7 @@ final class FenceWatch implements AutoCloseable {
   private synchronized void look() {
     List<String> regions = pair.regions();
     Set<String> now = new HashSet<>();
+    Map<String, Long> since = new java.util.HashMap<>();
     for (String replica : regions) {
       if (unreadable.contains(replica)) {
         continue;
@@ -58,7 +59,10 @@ final class FenceWatch implements AutoCloseable {
             KeysAndAttributes.builder().keys(keys).consistentRead(true).build()))).responses().get(table);
         for (String region : regions) {
           items.stream().filter(i -> ControlKeys.fence(region).equals(i.get(CONTROL_KEY).s())).findFirst()
-              .map(i -> ControlTable.fenceFrom(region, i)).filter(f -> f.fenced()).ifPresent(f -> now.add(region));
+              .map(i -> ControlTable.fenceFrom(region, i)).filter(f -> f.fenced()).ifPresent(f -> {
+                now.add(region);
+                f.changedAt().ifPresent(at -> since.merge(region, at.toEpochMilli(), Math::min));
+              });
         }
       } catch (RuntimeException e) {
         return; // a replica that does not answer now tells nothing; look again later
@@ -68,7 +72,9 @@ final class FenceWatch implements AutoCloseable {
       boolean was = fenced.contains(region);
       boolean is = now.contains(region);
       if (is != was) {
-        events.record(is ? "fence" : "unfence", LabEvents.detail().put("region", region));
+        // stamped with when the fence was set, not when this poll saw it: writes in between are split-brain writes
+        events.record(is ? "fence" : "unfence", LabEvents.detail().put("region", region),
+            is ? since.getOrDefault(region, System.currentTimeMillis()) : System.currentTimeMillis());
       }
     }
     fenced.clear();

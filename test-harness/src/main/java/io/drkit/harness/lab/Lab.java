@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.route53.Route53Client;
 /**
  * The whole system on one machine, two regions: per region a local AWS endpoint, the traffic-router behind its
  * listener on its own loopback address, the workflows with their activities, and the watch that starts a failover;
- * between them the replicators; shared, Route 53 (its API on the first region's endpoint, its health checkers and
+ * between them the replicators; shared, Route 53 (its API on a local AWS endpoint of its own, its health checkers and
  * DNS server). Faults act on it from outside: {@link #isolate}, {@link #heal}.
  */
 public final class Lab implements AutoCloseable {
@@ -83,12 +83,15 @@ public final class Lab implements AutoCloseable {
     }
     pair = RegionPair.start(endpoints, TableNames.DEFAULT, options.writeMode(),
         ADDRESSES.stream().map(Lab::address).toList());
-    Route53Client route53Client = AwsClientSettings.forLocalEndpoint(REGIONS.get(0), endpoints.get(REGIONS.get(0)))
+    // Route 53 is global: its API lives in neither region, so losing a region does not take it away
+    MotoServer global = MotoServer.start("us-east-1");
+    closing.add(global);
+    Route53Client route53Client = AwsClientSettings.forLocalEndpoint("us-east-1", global.endpoint())
         .build(Route53Client.builder());
     closing.add(route53Client);
     Map<String, InetSocketAddress> listeners = new LinkedHashMap<>();
     REGIONS.forEach(r -> listeners.put(r, new InetSocketAddress(pair.router(r).address(), pair.router(r).port())));
-    route53 = LabRoute53.start(route53Client, endpoints.get(REGIONS.get(0)), listeners, options.profile(), events);
+    route53 = LabRoute53.start(route53Client, global.endpoint(), listeners, options.profile(), events);
     for (String region : REGIONS) {
       var settings = pair.activitySettings(region, Optional.of(route53.zoneId()),
           Optional.of(LabRoute53.SERVICE_NAME), route53.apiUrl());

@@ -47,8 +47,9 @@ public final class RegionalWatch implements AutoCloseable {
     this.clients = new Clients(settings);
     // the peer's heartbeat goes stale after two alarm periods, as 150 s is for the deployed 1-minute schedule
     long staleAfter = Math.max(1, (profile.alarmPeriod().toMillis() * 2 + 999) / 1000);
+    long reassessEvery = Math.max(1, profile.alarmPeriod().toSeconds());
     this.rule = EventRule.load("peer-unhealthy", Map.of("NamePrefix", NAME_PREFIX, "PeerRegion", peer,
-        "StaleAfterSeconds", String.valueOf(staleAfter)));
+        "StaleAfterSeconds", String.valueOf(staleAfter), "ReassessEverySeconds", String.valueOf(reassessEvery)));
     String alarmName = NAME_PREFIX + "-peer-unhealthy-" + peer;
     this.alarm = new MetricAlarm(alarmName, MetricAlarm.Condition.peerUnhealthy(), profile.alarmPeriod(), profile.alarmEvaluationPeriods(),
         profile.alarmDatapoints(), (state, reason) -> {

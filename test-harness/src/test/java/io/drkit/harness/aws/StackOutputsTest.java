@@ -21,6 +21,8 @@ class StackOutputsTest {
         {
           "regional_endpoints": {"sensitive": false, "type": ["object", {}], "value": {
             "ap-south-1": "https://ap-south-1.api.example.com", "ap-southeast-1": "https://ap-southeast-1.api.example.com"}},
+          "regions": {"sensitive": false, "value": ["ap-southeast-1", "ap-south-1"]},
+          "primary_alb_dns_name": {"value": "alb-sg.ap-southeast-1.elb.amazonaws.com"},
           "state_machine_arns": {"sensitive": false, "value": {
             "ap-south-1": {"failover": "arn:aws:states:ap-south-1:1:stateMachine:dr-failover"}}},
           "hosted_zone_id": {"sensitive": false, "type": "string", "value": "Z123"}
@@ -30,6 +32,9 @@ class StackOutputsTest {
         .hasSize(2);
     assertThat(outputs.stateMachineArns().get("ap-south-1")).containsKey("failover");
     assertThat(outputs.hostedZoneId()).isEqualTo("Z123");
+    assertThat(outputs.regions()).as("the primary first, whatever the key order").containsExactly("ap-southeast-1",
+        "ap-south-1");
+    assertThat(outputs.albDnsNames()).containsEntry("ap-southeast-1", "alb-sg.ap-southeast-1.elb.amazonaws.com");
   }
 
   @Test

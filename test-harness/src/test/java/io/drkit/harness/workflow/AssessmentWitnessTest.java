@@ -17,6 +17,10 @@ import io.drkit.harness.lab.dns.LabHealthCheckers.Observation;
 import io.drkit.harness.lab.dns.Route53Endpoint;
 import io.drkit.harness.serve.Degradation;
 import io.drkit.localaws.LocalAws;
+import io.drkit.workflows.api.ExecutionDescription;
+import io.drkit.workflows.api.ExecutionStatus;
+import io.drkit.workflows.engine.EngineClock;
+import io.drkit.workflows.tasks.TaskDispatcher;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -158,6 +162,32 @@ class AssessmentWitnessTest {
       checker.check(null);
       lab.router(MUMBAI).degrade(Degradation.NONE);
       assertThat(clients.control(MUMBAI).latestHeartbeat(MUMBAI)).map(Heartbeat::selfChecks).contains("110");
+    }
+  }
+
+  @Test
+  void aFailoverThatSuspectsAPartitionWatchesItAndFailsOverWhenRoute53LosesTheRegionToo() throws Exception {
+    heartbeat(Duration.ofMinutes(1), "111111");
+    route53Reports(MUMBAI, true);
+    ActivitySettings settings = lab.settings(SINGAPORE, zoneId, RECORD, endpoint.url());
+    try (LocalDrWorkflows workflows = LocalDrWorkflows.start(settings, EngineClock.system(),
+        new PrintStream(OutputStream.nullOutputStream()), TaskDispatcher.none())) {
+      String execution = workflows.start("failover", JSON.createObjectNode().put("failedRegion", MUMBAI)
+          .put("targetRegion", SINGAPORE).put("staleAfterSeconds", 5).put("reassessEverySeconds", 1),
+          Optional.empty());
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (TwoRegionLab.steps(workflows.history(execution)).stream().filter("WaitForPartition"::equals).count() < 2) {
+        assertThat(System.nanoTime()).as("the execution watches the partition").isLessThan(deadline);
+        Thread.sleep(100);
+      }
+      assertThat(lab.control(SINGAPORE).fence(MUMBAI).fenced()).as("a partition is not fenced").isFalse();
+
+      route53Reports(MUMBAI, false); // now nobody reaches Mumbai: it is gone
+      ExecutionDescription done = workflows.await(execution, Duration.ofSeconds(60));
+      assertThat(done.status()).as(TwoRegionLab.summary(done)).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(TwoRegionLab.steps(workflows.history(execution))).containsSubsequence("WaitForPartition",
+          "AssessRegions", "FenceRegion", "NotifySucceeded", "Done");
+      assertThat(lab.control(SINGAPORE).fence(MUMBAI).fenced()).isTrue();
     }
   }
 }

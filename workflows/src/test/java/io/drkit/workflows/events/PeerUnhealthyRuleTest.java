@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class PeerUnhealthyRuleTest {
 
   private final EventRule rule = EventRule.load("peer-unhealthy", Map.of("PeerRegion", "ap-south-1", "NamePrefix", "dr",
-      "StaleAfterSeconds", "150"));
+      "StaleAfterSeconds", "150", "ReassessEverySeconds", "60"));
 
   @Test
   void thePeerAlarmGoingIntoAlarmStartsAFailoverOfThePeerIntoThisRegion() throws IOException {
@@ -21,7 +21,7 @@ class PeerUnhealthyRuleTest {
     assertThat(rule.matches(event)).isTrue();
     assertThat(rule.transform(event)).isEqualTo(Json.parse("""
         {"failedRegion":"ap-south-1","targetRegion":"ap-southeast-1","mode":"ungraceful","staleAfterSeconds":150,
-         "force":false,
+         "reassessEverySeconds":60,"force":false,
          "detectedAt":"2026-11-26T08:04:40Z","trigger":"dr-peer-unhealthy-ap-south-1",
          "reason":"Threshold Crossed: 3 out of the last 3 datapoints [0.0 (26/11/26 08:04:10), 0.0 (26/11/26 08:04:00), 0.0 (26/11/26 08:03:50)] were less than the threshold (1.0)."}"""));
   }
@@ -30,6 +30,18 @@ class PeerUnhealthyRuleTest {
   void recoveriesAndOtherAlarmsStartNothing() throws IOException {
     assertThat(rule.matches(event("alarm-peer-unhealthy-ok.json"))).isFalse();
     assertThat(rule.matches(event("alarm-other-alarm.json"))).isFalse();
+  }
+
+  @Test
+  void theRouterErrorsAlarmRollsItsRegionsAliasBackAutomatically() throws IOException {
+    EventRule rollback = EventRule.load("router-errors", Map.of("NamePrefix", "dr"));
+    JsonNode alarm = event("alarm-peer-unhealthy-alarm.json").deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) alarm.path("detail")).put("alarmName", "dr-router-errors-ap-southeast-1");
+    assertThat(rollback.matches(alarm)).isTrue();
+    assertThat(rollback.transform(alarm).path("targets").toString()).isEqualTo("[\"alias\"]");
+    assertThat(rollback.transform(alarm).path("automatic").asBoolean()).isTrue();
+    assertThat(rollback.transform(alarm).path("targetRegion").asText()).isEqualTo("ap-southeast-1");
+    assertThat(rollback.matches(event("alarm-peer-unhealthy-alarm.json"))).as("the peer alarm is not its").isFalse();
   }
 
   @Test

@@ -18,8 +18,10 @@ final class Endpoints {
   private final Optional<URI> serviceUrl;
   private final String serviceName;
   private final int port;
+  private final List<String> regions;
   private final List<URI> regional;
   private int fallback = -1;
+  private int lastServed = -1;
 
   Endpoints(LoadClient.Target target) {
     this.mode = target.mode();
@@ -27,7 +29,13 @@ final class Endpoints {
     this.serviceUrl = target.serviceUrl();
     this.serviceName = target.serviceName();
     this.port = target.port();
+    this.regions = target.regions();
     this.regional = target.regional();
+  }
+
+  /** A request succeeded, served by this region (its X-Served-Region). */
+  void served(String region) {
+    lastServed = regions.indexOf(region);
   }
 
   URI next() throws TtlResolver.ResolutionException {
@@ -55,8 +63,10 @@ final class Endpoints {
     if (mode != ClientMode.FAILOVER_AWARE || regional.size() < 2) {
       return;
     }
+    // the region that failed: the endpoint's, or, for a service name, the region that served it last
     int index = indexOf(used);
-    fallback = index < 0 ? 0 : (index + 1) % regional.size();
+    int failedRegion = index >= 0 ? index : lastServed;
+    fallback = failedRegion < 0 ? 0 : (failedRegion + 1) % regional.size();
   }
 
   private int indexOf(URI used) {

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -37,18 +38,25 @@ public final class LoadClient implements AutoCloseable {
    * {@code networkaddress.cache.ttl}). And each region's own endpoint, for the failover-aware mode.
    */
   public record Target(ClientMode mode, Optional<InetSocketAddress> dns, String serviceName, int port,
-      Optional<URI> serviceUrl, List<URI> regional) {
+      Optional<URI> serviceUrl, List<String> regions, List<URI> regional) {
 
     public static Target viaDnsServer(ClientMode mode, InetSocketAddress dns, String serviceName, int port,
-        List<URI> regional) {
-      return new Target(mode, Optional.of(dns), serviceName, port, Optional.empty(), List.copyOf(regional));
-    }
-
-    public static Target viaServiceUrl(ClientMode mode, URI serviceUrl, List<URI> regional) {
-      return new Target(mode, Optional.empty(), serviceUrl.getHost(), serviceUrl.getPort(), Optional.of(serviceUrl),
+        List<String> regions, List<URI> regional) {
+      return new Target(mode, Optional.of(dns), serviceName, port, Optional.empty(), List.copyOf(regions),
           List.copyOf(regional));
     }
+
+    public static Target viaServiceUrl(ClientMode mode, URI serviceUrl, List<String> regions, List<URI> regional) {
+      return new Target(mode, Optional.empty(), serviceUrl.getHost(), serviceUrl.getPort(), Optional.of(serviceUrl),
+          List.copyOf(regions), List.copyOf(regional));
+    }
   }
+
+  /**
+   * How long a client keeps its connections to a service URL: the JVM's default DNS cache time. Kept-alive
+   * connections would otherwise stay on the load balancer of the region they first reached, whatever DNS says.
+   */
+  static final Duration RECONNECT_EVERY = Duration.ofSeconds(30);
 
   private final LoadProfile profile;
   private final Target target;
@@ -102,12 +110,16 @@ public final class LoadClient implements AutoCloseable {
   }
 
   private void run(String client, String op) {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(profile.requestTimeout()).build();
+    HttpClient http = httpClient();
+    long connectedAt = System.nanoTime();
     Endpoints endpoints = new Endpoints(target);
     long sequence = 0;
     while (running.get()) {
       sequence++;
+      if (target.serviceUrl().isPresent() && System.nanoTime() - connectedAt > RECONNECT_EVERY.toNanos()) {
+        http = httpClient(); // new connections resolve the service name again
+        connectedAt = System.nanoTime();
+      }
       Operation done = once(http, endpoints, client, op, client + "-" + sequence);
       if (done != null) {
         history.write(done);
@@ -116,10 +128,16 @@ public final class LoadClient implements AutoCloseable {
           failures.incrementAndGet();
         } else {
           done.region().ifPresent(lastRegion::set);
+          done.region().ifPresent(endpoints::served);
         }
       }
       pause();
     }
+  }
+
+  private HttpClient httpClient() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(profile.requestTimeout())
+        .build();
   }
 
   /** One operation; null when there is nothing to do yet (a reader before any insert was acknowledged). */
