@@ -26,8 +26,8 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
  * report it, healthy when more than 18 % of their latest reports are ({@code health}; without the failure threshold),
  * the workflows' executions ({@code execution}, at their own start and stop times) and the fences in every replica of
  * the control table ({@code fence}, {@code unfence}). Polled every {@code every}; a poll that fails is skipped, the
- * next one tells. Alarm states are not read: this SDK's CloudWatch client speaks a protocol the local AWS cannot
- * answer, so that reading could not be tested; detection is measured from Route 53's verdict instead.
+ * next one tells. Alarm states are not read: the local AWS answers this SDK's CloudWatch calls with a 404, so that
+ * reading could not be tested; detection is measured from Route 53's checker reports instead.
  */
 public final class AwsObserver implements AutoCloseable {
 
