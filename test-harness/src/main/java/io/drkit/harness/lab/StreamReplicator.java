@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.OperationType;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
@@ -223,26 +224,52 @@ public final class StreamReplicator implements AutoCloseable {
     if (echoes.consume(sourceRegion, key, change)) {
       return; // this change was itself a replicated one: global tables do not send it back
     }
+    if (record.eventName() != OperationType.REMOVE) {
+      put(key, record.dynamodb().newImage());
+      return;
+    }
     Map<String, AttributeValue> current = destination.getItem(b -> b.tableName(table).key(key).consistentRead(true))
         .item();
     boolean present = current != null && !current.isEmpty();
-    if (record.eventName() == OperationType.REMOVE) {
-      Map<String, AttributeValue> removed = record.dynamodb().oldImage();
-      // last writer wins for deletes too: a write newer than the deleted item survives the delete
-      if (present && (removed == null || !olderThan(removed, current))) {
-        echoes.expect(destinationRegion, key, "REMOVE");
-        destination.deleteItem(b -> b.tableName(table).key(key));
-        applied.incrementAndGet();
+    Map<String, AttributeValue> removed = record.dynamodb().oldImage();
+    // last writer wins for deletes too: a write newer than the deleted item survives the delete
+    if (present && (removed == null || !olderThan(removed, current))) {
+      echoes.expect(destinationRegion, key, "REMOVE");
+      destination.deleteItem(b -> b.tableName(table).key(key));
+      applied.incrementAndGet();
+    }
+  }
+
+  /**
+   * Applies a new image in one conditional put: last writer wins in the condition (by updatedAt, then by region
+   * name), as global tables resolve concurrent writes, without reading the destination first.
+   */
+  private void put(Map<String, AttributeValue> key, Map<String, AttributeValue> image) {
+    if (image == null) {
+      return;
+    }
+    String change = String.valueOf(image);
+    echoes.expect(destinationRegion, key, change);
+    try {
+      AttributeValue at = image.get("updatedAt");
+      AttributeValue by = image.get("updatedRegion");
+      if (at == null || at.s() == null) {
+        destination.putItem(b -> b.tableName(table).item(image)); // no clock to compare: the latest change wins
+      } else if (by == null || by.s() == null) {
+        destination.putItem(b -> b.tableName(table).item(image)
+            .conditionExpression("attribute_not_exists(#at) OR #at < :at")
+            .expressionAttributeNames(Map.of("#at", "updatedAt")).expressionAttributeValues(Map.of(":at", at)));
+      } else {
+        destination.putItem(b -> b.tableName(table).item(image)
+            .conditionExpression("attribute_not_exists(#at) OR #at < :at OR (#at = :at AND "
+                + "(attribute_not_exists(#by) OR #by < :by))")
+            .expressionAttributeNames(Map.of("#at", "updatedAt", "#by", "updatedRegion"))
+            .expressionAttributeValues(Map.of(":at", at, ":by", by)));
       }
-      return;
+      applied.incrementAndGet();
+    } catch (ConditionalCheckFailedException e) {
+      echoes.cancel(destinationRegion, key, change); // the destination holds a newer write: nothing was put
     }
-    Map<String, AttributeValue> image = record.dynamodb().newImage();
-    if (image == null || present && (image.equals(current) || olderThan(image, current))) {
-      return;
-    }
-    echoes.expect(destinationRegion, key, String.valueOf(image));
-    destination.putItem(b -> b.tableName(table).item(image));
-    applied.incrementAndGet();
   }
 
   /** Last writer wins, as global tables resolve concurrent writes: by updatedAt, then by region name. */
@@ -306,6 +333,10 @@ public final class StreamReplicator implements AutoCloseable {
 
     void expect(String region, Map<String, AttributeValue> key, String change) {
       expected.computeIfAbsent(region + "|" + key, k -> new java.util.concurrent.ConcurrentLinkedDeque<>()).add(change);
+    }
+
+    void cancel(String region, Map<String, AttributeValue> key, String change) {
+      consume(region, key, change);
     }
 
     boolean consume(String region, Map<String, AttributeValue> key, String change) {
