@@ -15,15 +15,13 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  */
 final class Route53View {
 
-  /** Route 53's documented share: an endpoint is healthy when more than this share of checkers say so. */
-  static final double HEALTHY_SHARE = 0.18;
   /** Reports older than this are left out: three of the slowest (30 s) checks, and then some. */
   static final java.time.Duration RECENT = java.time.Duration.ofMinutes(2);
 
   /** Route 53's verdict on one region, and what it rests on. */
   record Verdict(String healthCheckId, int checkers, int reportingHealthy) {
     boolean healthy() {
-      return checkers > 0 && reportingHealthy > HEALTHY_SHARE * checkers;
+      return Route53Checkers.healthy(checkers, reportingHealthy);
     }
   }
 
@@ -57,16 +55,10 @@ final class Route53View {
           .filter(o -> o.statusReport() != null && o.statusReport().checkedTime() != null
               && o.statusReport().checkedTime().isAfter(recent))
           .toList();
-      int healthy = (int) observations.stream().filter(Route53View::reportsHealthy).count();
+      int healthy = (int) observations.stream().filter(Route53Checkers::reportsHealthy).count();
       return Optional.of(new Verdict(healthCheck.get(), observations.size(), healthy));
     } catch (RuntimeException e) {
       return Optional.empty();
     }
-  }
-
-  /** A checker's report reads "Success: HTTP Status Code 200, OK" or "Failure: ..." */
-  private static boolean reportsHealthy(HealthCheckObservation observation) {
-    return observation.statusReport() != null && observation.statusReport().status() != null
-        && observation.statusReport().status().startsWith("Success");
   }
 }

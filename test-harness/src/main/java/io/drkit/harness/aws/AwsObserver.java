@@ -2,6 +2,7 @@ package io.drkit.harness.aws;
 
 import static io.drkit.core.tables.TableSchema.CONTROL_KEY;
 
+import io.drkit.activities.assess.Route53Checkers;
 import io.drkit.core.control.ControlKeys;
 import io.drkit.core.control.ControlTable;
 import io.drkit.harness.lab.LabEvents;
@@ -88,9 +89,7 @@ public final class AwsObserver implements AutoCloseable {
   private void health() {
     stack.healthCheckIds().forEach((region, id) -> {
       var observations = clients.route53().getHealthCheckStatus(b -> b.healthCheckId(id)).healthCheckObservations();
-      long ok = observations.stream().filter(o -> o.statusReport() != null && o.statusReport().status() != null
-          && o.statusReport().status().startsWith("Success")).count();
-      boolean now = !observations.isEmpty() && ok > 0.18 * observations.size();
+      boolean now = Route53Checkers.healthy(observations);
       Boolean before = healthy.put(region, now);
       if (before != null && before != now) {
         events.record("health", LabEvents.detail().put("region", region).put("health_check", id).put("healthy", now));

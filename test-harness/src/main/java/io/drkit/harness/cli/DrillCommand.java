@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,12 +47,9 @@ final class DrillCommand implements Callable<Integer> {
       + "drill-reports/matrix with --matrix).")
   Path reportDir;
 
-  @Option(names = "--target", defaultValue = "lab", description = "lab (default) or aws: a deployment, given by "
-      + "--stack; faults go through AWS APIs and are undone at the end, also on Ctrl-C.")
-  String target;
-
-  @Option(names = "--stack", description = "aws: the Terraform outputs (terraform output -json > FILE).")
-  Path stack;
+  /** aws: faults go through AWS APIs and are undone at the end, also on Ctrl-C. */
+  @Mixin
+  TargetOptions where = new TargetOptions();
 
   @Option(names = "--fis-template", description = "aws: KIND=TEMPLATE_ID, the AWS Fault Injection Service experiment "
       + "that plays stall, gray or partition (repeatable).")
@@ -68,19 +66,19 @@ final class DrillCommand implements Callable<Integer> {
       return list ? 0 : 2;
     }
     if (matrix) {
-      if (!target.equals("lab")) {
+      if (where.aws()) {
         System.err.println("--matrix runs on the lab only: a deployment has one write mode, and each drill there takes "
             + "minutes of real failover");
         return 2;
       }
       return matrix();
     }
-    if (target.equals("aws")) {
-      return AwsDrill.run(name, ClientMode.of(client), stack, fisTemplates, reportDir);
-    }
-    if (!target.equals("lab")) {
-      System.err.println("--target is lab or aws, not " + target);
+    if (where.invalid().isPresent()) {
+      System.err.println(where.invalid().get());
       return 2;
+    }
+    if (where.aws()) {
+      return AwsDrill.run(name, ClientMode.of(client), where.stack, fisTemplates, reportDir);
     }
     LabProfile lab = LabProfile.named(profile);
     Scenario scenario = Scenario.named(name).scaled(lab.timeScale());

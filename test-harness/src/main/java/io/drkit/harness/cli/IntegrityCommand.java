@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./dr integrity}: the data-integrity suite against the lab or a deployment. */
@@ -30,12 +31,8 @@ import picocli.CommandLine.Option;
         "overwritten write is reported), read consistency. Exits 1 when a check fails."})
 final class IntegrityCommand implements Callable<Integer> {
 
-  @Option(names = "--target", defaultValue = "lab", description = "lab (brings the local lab up) or aws "
-      + "(default: ${DEFAULT-VALUE}).")
-  String target;
-
-  @Option(names = "--stack", description = "aws: the Terraform outputs (terraform output -json > FILE).")
-  Path stack;
+  @Mixin
+  TargetOptions where = new TargetOptions();
 
   @Option(names = "--endpoint", description = "aws: REGION=URL of one region's own endpoint; twice, instead of "
       + "--stack.")
@@ -58,7 +55,11 @@ final class IntegrityCommand implements Callable<Integer> {
         defaults.pollEvery(), Duration.ofMillis(Math.max(budgetMs * 10, defaults.giveUpAfter().toMillis())),
         defaults.conflictRounds());
     IntegrityReport result;
-    switch (target) {
+    if (where.invalid().isPresent()) {
+      System.err.println(where.invalid().get());
+      return 2;
+    }
+    switch (where.target) {
       case "lab" -> {
         System.err.println("starting the lab");
         try (LabEvents events = LabEvents.inMemory();
@@ -68,10 +69,7 @@ final class IntegrityCommand implements Callable<Integer> {
         }
       }
       case "aws" -> result = suite(awsEndpoints(), settings).run();
-      default -> {
-        System.err.println("--target is lab or aws, not " + target);
-        return 2;
-      }
+      default -> throw new IllegalStateException("checked above");
     }
     System.out.print(result.summary());
     if (report != null) {
@@ -87,8 +85,8 @@ final class IntegrityCommand implements Callable<Integer> {
   }
 
   private Map<String, URI> awsEndpoints() {
-    if (stack != null) {
-      return StackOutputs.read(stack).regionalEndpoints();
+    if (where.stack != null) {
+      return StackOutputs.read(where.stack).regionalEndpoints();
     }
     Map<String, URI> given = new LinkedHashMap<>();
     for (String endpoint : endpoints) {
