@@ -3,6 +3,12 @@
 
 locals {
   activities = {
+    ValidateInput = {
+      handler     = "io.drkit.activities.lambda.ValidateInputHandler"
+      description = "Reads a workflow's input as its request type, with its defaults"
+      timeout     = 30
+      statements  = []
+    }
     AcquireLock = {
       handler     = "io.drkit.activities.lambda.AcquireLockHandler"
       description = "Takes the failover lock in this region's control table"

@@ -1,13 +1,15 @@
 package io.drkit.activities;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * One workflow step: JSON in, JSON out, idempotent (running it again with the same input changes nothing more).
- * Failures are thrown as the named errors in package {@code DR}, which the state machines' Retry and Catch match.
+ * One workflow step: its input type in, its output type out, idempotent (running it again with the same input
+ * changes nothing more). Failures are thrown as the named errors in package {@code DR}, which the state machines'
+ * Retry and Catch match.
+ *
+ * @param <I> the step's input, a record that checks its own fields
+ * @param <O> the step's output, a record
  */
 @FunctionalInterface
-public interface Activity {
+public interface Activity<I, O> {
 
-  JsonNode run(JsonNode input);
+  O run(I input);
 }

@@ -1,30 +1,77 @@
 package io.drkit.activities;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.drkit.activities.assess.AssessInput;
+import io.drkit.activities.assess.Assessment;
 import io.drkit.activities.assess.RegionAssessment;
-import io.drkit.activities.consistency.ConsistencyCheck;
+import io.drkit.activities.consistency.BucketComparison;
+import io.drkit.activities.consistency.CompareBucketsInput;
+import io.drkit.activities.consistency.DiffDigestsInput;
+import io.drkit.activities.consistency.DigestComparison;
+import io.drkit.activities.consistency.DigestDiff;
+import io.drkit.activities.consistency.DigestScan;
+import io.drkit.activities.consistency.KeyDifferences;
+import io.drkit.activities.consistency.KeyRecheck;
+import io.drkit.activities.consistency.KeyRepair;
+import io.drkit.activities.consistency.KeysInput;
+import io.drkit.activities.consistency.RecheckResult;
+import io.drkit.activities.consistency.RepairResult;
+import io.drkit.activities.consistency.ScanDigestsInput;
+import io.drkit.activities.consistency.SegmentDigests;
+import io.drkit.activities.fence.FenceChange;
+import io.drkit.activities.fence.FenceInput;
 import io.drkit.activities.fence.Fencing;
 import io.drkit.activities.health.HealthChecker;
+import io.drkit.activities.health.HealthReport;
+import io.drkit.activities.health.ScheduledEvent;
+import io.drkit.activities.lock.AcquireLockInput;
+import io.drkit.activities.lock.LockGrant;
+import io.drkit.activities.lock.LockRelease;
+import io.drkit.activities.lock.ReleaseLockInput;
 import io.drkit.activities.lock.WorkflowLock;
+import io.drkit.activities.metrics.FailoverFigures;
 import io.drkit.activities.metrics.FailoverMetrics;
+import io.drkit.activities.metrics.FailoverMetricsInput;
+import io.drkit.activities.notify.Notification;
 import io.drkit.activities.notify.Notifier;
+import io.drkit.activities.notify.NotifyInput;
+import io.drkit.activities.replication.DrainInput;
+import io.drkit.activities.replication.Drained;
 import io.drkit.activities.replication.ReplicationDrain;
-import io.drkit.activities.rollback.Rollback;
-import io.drkit.activities.support.Clients;
-import io.drkit.activities.support.EmbeddedMetrics;
-import io.drkit.activities.support.HttpProbe;
+import io.drkit.activities.rollback.AliasChange;
+import io.drkit.activities.rollback.AliasRollback;
+import io.drkit.activities.rollback.AliasRollbackInput;
+import io.drkit.activities.rollback.RestoreRoutingInput;
+import io.drkit.activities.rollback.RestoreTableInput;
+import io.drkit.activities.rollback.RollbackSnapshot;
+import io.drkit.activities.rollback.RollbackVerification;
+import io.drkit.activities.rollback.RollbackVerified;
+import io.drkit.activities.rollback.RoutingRestore;
+import io.drkit.activities.rollback.RoutingRestored;
+import io.drkit.activities.rollback.SnapshotInput;
+import io.drkit.activities.rollback.Snapshots;
+import io.drkit.activities.rollback.TableRestore;
+import io.drkit.activities.rollback.TableRestored;
+import io.drkit.activities.rollback.VerifyRollbackInput;
+import io.drkit.activities.traffic.Shift;
+import io.drkit.activities.traffic.ShiftInput;
 import io.drkit.activities.traffic.TrafficShift;
-import java.io.PrintStream;
-import java.time.Clock;
-import java.time.Duration;
+import io.drkit.activities.traffic.TrafficVerified;
+import io.drkit.activities.traffic.VerifyTrafficInput;
+import io.drkit.activities.validate.InputValidation;
+import io.drkit.activities.validate.ValidateInput;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Every activity by its function name: the name the Lambda function is deployed under, the {@code ${Name}}
- * placeholder in the state machines, and the handler registered with the local engine.
+ * Every step by its function name: the name the Lambda function is deployed under, the {@code ${Name}}
+ * placeholder in the state machines, and the handler registered with the local engine; each with its contract.
  */
 public final class ActivityCatalog {
 
+  public static final String VALIDATE_INPUT = "ValidateInput";
   public static final String ACQUIRE_LOCK = "AcquireLock";
   public static final String RELEASE_LOCK = "ReleaseLock";
   public static final String ASSESS_REGIONS = "AssessRegions";
@@ -47,41 +94,77 @@ public final class ActivityCatalog {
   public static final String VERIFY_ROLLBACK = "VerifyRollback";
   public static final String HEALTH_CHECK = "HealthCheck";
 
-  /** How long a probe of a region's /health may take: a dead region must not slow the failover down. */
-  static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+  private final Map<String, Step<?, ?>> steps;
 
-  private ActivityCatalog() {}
+  private ActivityCatalog(Map<String, Step<?, ?>> steps) {
+    this.steps = steps;
+  }
 
-  public static Map<String, Activity> create(Clients clients, Clock clock, PrintStream metricsOutput) {
-    HttpProbe probe = new HttpProbe(PROBE_TIMEOUT);
-    EmbeddedMetrics metrics = new EmbeddedMetrics(metricsOutput, clock);
-    WorkflowLock lock = new WorkflowLock(clients, clock);
-    Fencing fencing = new Fencing(clients, clock);
-    TrafficShift traffic = new TrafficShift(clients, probe);
-    ConsistencyCheck consistency = new ConsistencyCheck(clients);
-    Rollback rollback = new Rollback(clients, clock);
-    Map<String, Activity> all = new LinkedHashMap<>();
-    all.put(ACQUIRE_LOCK, lock::acquire);
-    all.put(RELEASE_LOCK, lock::release);
-    all.put(ASSESS_REGIONS, new RegionAssessment(clients, probe, clock)::assess);
-    all.put(DRAIN_REPLICATION, new ReplicationDrain(clients, clock)::drain);
-    all.put(FENCE_REGION, fencing::fence);
-    all.put(UNFENCE_REGION, fencing::unfence);
-    all.put(SHIFT_TRAFFIC, traffic::shift);
-    all.put(VERIFY_TRAFFIC, traffic::verify);
-    all.put(RECORD_FAILOVER_METRICS, new FailoverMetrics(metrics, clock)::record);
-    all.put(NOTIFY, new Notifier(clients)::notify);
-    all.put(SCAN_DIGESTS, consistency::scanDigests);
-    all.put(DIFF_DIGESTS, consistency::diffDigests);
-    all.put(COMPARE_BUCKETS, consistency::compareBuckets);
-    all.put(RECHECK_KEYS, consistency::recheck);
-    all.put(REPAIR_KEYS, consistency::repair);
-    all.put(TAKE_SNAPSHOT, rollback::snapshot);
-    all.put(ROLLBACK_ALIAS, rollback::rollbackAlias);
-    all.put(RESTORE_TABLE, rollback::restoreTable);
-    all.put(RESTORE_ROUTING, rollback::restoreRouting);
-    all.put(VERIFY_ROLLBACK, rollback::verify);
-    all.put(HEALTH_CHECK, new HealthChecker(clients, probe, metrics, clock)::check);
-    return Map.copyOf(all);
+  public static ActivityCatalog of(ActivityPorts ports) {
+    var settings = ports.settings();
+    var clock = ports.clock();
+    WorkflowLock lock = new WorkflowLock(ports.locks(), clock);
+    Fencing fencing = new Fencing(settings, ports.control(), clock);
+    TrafficShift traffic = new TrafficShift(settings, ports.routing(), ports.probe());
+    Snapshots snapshots = new Snapshots(settings, ports.backups(), ports.routing(), ports.alias(), ports.control(),
+        clock);
+    Builder all = new Builder();
+    all.add(VALIDATE_INPUT, ValidateInput.class, JsonNode.class, new InputValidation()::validate);
+    all.add(ACQUIRE_LOCK, AcquireLockInput.class, LockGrant.class, lock::acquire);
+    all.add(RELEASE_LOCK, ReleaseLockInput.class, LockRelease.class, lock::release);
+    all.add(ASSESS_REGIONS, AssessInput.class, Assessment.class,
+        new RegionAssessment(settings, ports.control(), ports.probe(), ports.outside(), clock)::assess);
+    all.add(DRAIN_REPLICATION, DrainInput.class, Drained.class,
+        new ReplicationDrain(ports.control(), clock, ports.timer())::drain);
+    all.add(FENCE_REGION, FenceInput.class, FenceChange.class, fencing::fence);
+    all.add(UNFENCE_REGION, FenceInput.class, FenceChange.class, fencing::unfence);
+    all.add(SHIFT_TRAFFIC, ShiftInput.class, Shift.class, traffic::shift);
+    all.add(VERIFY_TRAFFIC, VerifyTrafficInput.class, TrafficVerified.class, traffic::verify);
+    all.add(RECORD_FAILOVER_METRICS, FailoverMetricsInput.class, FailoverFigures.class,
+        new FailoverMetrics(ports.metrics(), clock)::record);
+    all.add(NOTIFY, NotifyInput.class, Notification.class, new Notifier(settings, ports.topic())::notify);
+    all.add(SCAN_DIGESTS, ScanDigestsInput.class, SegmentDigests.class,
+        new DigestScan(settings, ports.items())::scan);
+    all.add(DIFF_DIGESTS, DiffDigestsInput.class, DigestComparison.class, new DigestDiff()::diff);
+    all.add(COMPARE_BUCKETS, CompareBucketsInput.class, KeyDifferences.class,
+        new BucketComparison(ports.items())::compare);
+    all.add(RECHECK_KEYS, KeysInput.class, RecheckResult.class, new KeyRecheck(ports.items(), ports.timer())::recheck);
+    all.add(REPAIR_KEYS, KeysInput.class, RepairResult.class, new KeyRepair(ports.items())::repair);
+    all.add(TAKE_SNAPSHOT, SnapshotInput.class, RollbackSnapshot.class, snapshots::take);
+    all.add(ROLLBACK_ALIAS, AliasRollbackInput.class, AliasChange.class,
+        new AliasRollback(settings, ports.alias(), ports.control(), clock)::rollBack);
+    all.add(RESTORE_TABLE, RestoreTableInput.class, TableRestored.class, new TableRestore(ports.backups())::restore);
+    all.add(RESTORE_ROUTING, RestoreRoutingInput.class, RoutingRestored.class,
+        new RoutingRestore(ports.routing(), snapshots)::restore);
+    all.add(VERIFY_ROLLBACK, VerifyRollbackInput.class, RollbackVerified.class,
+        new RollbackVerification(ports.alias(), ports.backups(), ports.routing())::verify);
+    HealthChecker checker = new HealthChecker(settings, ports.control(), ports.probe(), ports.metrics(), clock);
+    all.add(HEALTH_CHECK, ScheduledEvent.class, HealthReport.class, event -> checker.check());
+    return new ActivityCatalog(Map.copyOf(all.steps));
+  }
+
+  /** The step of that name; an unknown name is a deployment mistake, said plainly. */
+  public Step<?, ?> step(String name) {
+    Step<?, ?> step = steps.get(name);
+    if (step == null) {
+      throw new IllegalArgumentException("no activity named " + name + "; one of " + new java.util.TreeSet<>(names()));
+    }
+    return step;
+  }
+
+  public Set<String> names() {
+    return steps.keySet();
+  }
+
+  public Collection<Step<?, ?>> steps() {
+    return steps.values();
+  }
+
+  private static final class Builder {
+    private final Map<String, Step<?, ?>> steps = new LinkedHashMap<>();
+
+    <I, O> void add(String name, Class<I> input, Class<O> output, Activity<I, O> activity) {
+      steps.put(name, Step.of(name, input, output, activity));
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -66,6 +67,14 @@ final class ItemDigests {
       case B -> out.append('b').append(value.b().asUtf8String());
       default -> out.append('?').append(value);
     }
+  }
+
+  /** Two optional copies hold the same data (both absent counts as the same). */
+  static boolean same(Optional<Map<String, AttributeValue>> a, Optional<Map<String, AttributeValue>> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isEmpty() && b.isEmpty();
+    }
+    return itemDigest(a.get()) == itemDigest(b.get());
   }
 
   private static List<String> sorted(List<String> values) {

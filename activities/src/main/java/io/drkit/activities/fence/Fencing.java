@@ -1,10 +1,7 @@
 package io.drkit.activities.fence;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.drkit.activities.support.Clients;
-import io.drkit.activities.support.Input;
-import io.drkit.activities.support.Json;
+import io.drkit.activities.control.ControlReplicas;
+import io.drkit.activities.support.ActivitySettings;
 import java.time.Clock;
 
 /**
@@ -13,34 +10,28 @@ import java.time.Clock;
  */
 public final class Fencing {
 
-  private final Clients clients;
+  private final ActivitySettings settings;
+  private final ControlReplicas control;
   private final Clock clock;
 
-  public Fencing(Clients clients, Clock clock) {
-    this.clients = clients;
+  public Fencing(ActivitySettings settings, ControlReplicas control, Clock clock) {
+    this.settings = settings;
+    this.control = control;
     this.clock = clock;
   }
 
-  /** Input: {@code {"region", "reason"?}}. */
-  public JsonNode fence(JsonNode json) {
-    return set(json, true);
+  public FenceChange fence(FenceInput input) {
+    return set(input, true);
   }
 
-  /** Input: {@code {"region", "reason"?}}. */
-  public JsonNode unfence(JsonNode json) {
-    return set(json, false);
+  public FenceChange unfence(FenceInput input) {
+    return set(input, false);
   }
 
-  private JsonNode set(JsonNode json, boolean fenced) {
-    Input input = Input.of(json);
-    String region = input.region("region");
-    clients.settings().config(region);
-    String reason = input.optionalText("reason").orElse(fenced ? "failover" : "failback");
-    clients.control(clients.settings().region()).setFence(region, fenced, reason, clock.instant());
-    ObjectNode result = Json.object();
-    result.put("region", region);
-    result.put("fenced", fenced);
-    result.put("by", clients.settings().region());
-    return result;
+  private FenceChange set(FenceInput input, boolean fenced) {
+    settings.config(input.region());
+    String reason = input.reason() != null ? input.reason() : fenced ? "failover" : "failback";
+    control.in(settings.region()).setFence(input.region(), fenced, reason, clock.instant());
+    return new FenceChange(input.region(), fenced, settings.region());
   }
 }

@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#ACQUIRE_LOCK} step. */
 public final class AcquireLockHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class AcquireLockHandler extends ActivityHandler {
     super(ActivityCatalog.ACQUIRE_LOCK);
   }
 
-  public AcquireLockHandler(Activity activity) {
-    super(activity);
+  public AcquireLockHandler(Step<?, ?> step) {
+    super(step);
   }
 }

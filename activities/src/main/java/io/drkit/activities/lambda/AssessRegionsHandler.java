@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#ASSESS_REGIONS} step. */
 public final class AssessRegionsHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class AssessRegionsHandler extends ActivityHandler {
     super(ActivityCatalog.ASSESS_REGIONS);
   }
 
-  public AssessRegionsHandler(Activity activity) {
-    super(activity);
+  public AssessRegionsHandler(Step<?, ?> step) {
+    super(step);
   }
 }

@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#COMPARE_BUCKETS} step. */
 public final class CompareBucketsHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class CompareBucketsHandler extends ActivityHandler {
     super(ActivityCatalog.COMPARE_BUCKETS);
   }
 
-  public CompareBucketsHandler(Activity activity) {
-    super(activity);
+  public CompareBucketsHandler(Step<?, ?> step) {
+    super(step);
   }
 }

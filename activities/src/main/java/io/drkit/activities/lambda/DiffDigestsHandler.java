@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#DIFF_DIGESTS} step. */
 public final class DiffDigestsHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class DiffDigestsHandler extends ActivityHandler {
     super(ActivityCatalog.DIFF_DIGESTS);
   }
 
-  public DiffDigestsHandler(Activity activity) {
-    super(activity);
+  public DiffDigestsHandler(Step<?, ?> step) {
+    super(step);
   }
 }

@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#DRAIN_REPLICATION} step. */
 public final class DrainReplicationHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class DrainReplicationHandler extends ActivityHandler {
     super(ActivityCatalog.DRAIN_REPLICATION);
   }
 
-  public DrainReplicationHandler(Activity activity) {
-    super(activity);
+  public DrainReplicationHandler(Step<?, ?> step) {
+    super(step);
   }
 }

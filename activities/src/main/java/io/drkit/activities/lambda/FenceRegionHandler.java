@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#FENCE_REGION} step. */
 public final class FenceRegionHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class FenceRegionHandler extends ActivityHandler {
     super(ActivityCatalog.FENCE_REGION);
   }
 
-  public FenceRegionHandler(Activity activity) {
-    super(activity);
+  public FenceRegionHandler(Step<?, ?> step) {
+    super(step);
   }
 }

@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#HEALTH_CHECK} step. */
 public final class HealthCheckHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class HealthCheckHandler extends ActivityHandler {
     super(ActivityCatalog.HEALTH_CHECK);
   }
 
-  public HealthCheckHandler(Activity activity) {
-    super(activity);
+  public HealthCheckHandler(Step<?, ?> step) {
+    super(step);
   }
 }

@@ -1,27 +1,25 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
+import io.drkit.activities.internal.AwsActivityPorts;
 import io.drkit.activities.support.ActivitySettings;
-import io.drkit.activities.support.Clients;
 import java.time.Clock;
-import java.util.Map;
 
-/** The catalog of one Lambda execution environment, built from its environment variables on first use. */
+/**
+ * The catalog of one Lambda execution environment, built from its environment variables on first use. Its SDK
+ * clients live as long as the environment does.
+ */
 final class LambdaEnvironment {
 
   private static final class Holder {
-    static final Map<String, Activity> CATALOG = ActivityCatalog.create(
-        new Clients(ActivitySettings.fromEnvironment(System.getenv())), Clock.systemUTC(), System.out);
+    static final ActivityCatalog CATALOG = ActivityCatalog.of(AwsActivityPorts.create(
+        ActivitySettings.fromEnvironment(System.getenv()), System.out, Clock.systemUTC()).ports());
   }
 
   private LambdaEnvironment() {}
 
-  static Activity activity(String name) {
-    Activity activity = Holder.CATALOG.get(name);
-    if (activity == null) {
-      throw new IllegalArgumentException("no activity named " + name);
-    }
-    return activity;
+  static Step<?, ?> step(String name) {
+    return Holder.CATALOG.step(name);
   }
 }

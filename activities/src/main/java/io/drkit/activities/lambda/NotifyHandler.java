@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#NOTIFY} step. */
 public final class NotifyHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class NotifyHandler extends ActivityHandler {
     super(ActivityCatalog.NOTIFY);
   }
 
-  public NotifyHandler(Activity activity) {
-    super(activity);
+  public NotifyHandler(Step<?, ?> step) {
+    super(step);
   }
 }

@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#RECHECK_KEYS} step. */
 public final class RecheckKeysHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class RecheckKeysHandler extends ActivityHandler {
     super(ActivityCatalog.RECHECK_KEYS);
   }
 
-  public RecheckKeysHandler(Activity activity) {
-    super(activity);
+  public RecheckKeysHandler(Step<?, ?> step) {
+    super(step);
   }
 }

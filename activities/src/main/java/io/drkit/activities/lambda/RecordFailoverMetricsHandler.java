@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#RECORD_FAILOVER_METRICS} step. */
 public final class RecordFailoverMetricsHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class RecordFailoverMetricsHandler extends ActivityHandler {
     super(ActivityCatalog.RECORD_FAILOVER_METRICS);
   }
 
-  public RecordFailoverMetricsHandler(Activity activity) {
-    super(activity);
+  public RecordFailoverMetricsHandler(Step<?, ?> step) {
+    super(step);
   }
 }

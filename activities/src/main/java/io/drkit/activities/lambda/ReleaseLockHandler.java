@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#RELEASE_LOCK} step. */
 public final class ReleaseLockHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class ReleaseLockHandler extends ActivityHandler {
     super(ActivityCatalog.RELEASE_LOCK);
   }
 
-  public ReleaseLockHandler(Activity activity) {
-    super(activity);
+  public ReleaseLockHandler(Step<?, ?> step) {
+    super(step);
   }
 }

@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#REPAIR_KEYS} step. */
 public final class RepairKeysHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class RepairKeysHandler extends ActivityHandler {
     super(ActivityCatalog.REPAIR_KEYS);
   }
 
-  public RepairKeysHandler(Activity activity) {
-    super(activity);
+  public RepairKeysHandler(Step<?, ?> step) {
+    super(step);
   }
 }

@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#RESTORE_ROUTING} step. */
 public final class RestoreRoutingHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class RestoreRoutingHandler extends ActivityHandler {
     super(ActivityCatalog.RESTORE_ROUTING);
   }
 
-  public RestoreRoutingHandler(Activity activity) {
-    super(activity);
+  public RestoreRoutingHandler(Step<?, ?> step) {
+    super(step);
   }
 }

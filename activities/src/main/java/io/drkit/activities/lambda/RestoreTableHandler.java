@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#RESTORE_TABLE} step. */
 public final class RestoreTableHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class RestoreTableHandler extends ActivityHandler {
     super(ActivityCatalog.RESTORE_TABLE);
   }
 
-  public RestoreTableHandler(Activity activity) {
-    super(activity);
+  public RestoreTableHandler(Step<?, ?> step) {
+    super(step);
   }
 }

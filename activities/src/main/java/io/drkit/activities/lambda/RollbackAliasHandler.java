@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#ROLLBACK_ALIAS} step. */
 public final class RollbackAliasHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class RollbackAliasHandler extends ActivityHandler {
     super(ActivityCatalog.ROLLBACK_ALIAS);
   }
 
-  public RollbackAliasHandler(Activity activity) {
-    super(activity);
+  public RollbackAliasHandler(Step<?, ?> step) {
+    super(step);
   }
 }

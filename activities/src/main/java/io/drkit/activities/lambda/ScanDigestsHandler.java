@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#SCAN_DIGESTS} step. */
 public final class ScanDigestsHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class ScanDigestsHandler extends ActivityHandler {
     super(ActivityCatalog.SCAN_DIGESTS);
   }
 
-  public ScanDigestsHandler(Activity activity) {
-    super(activity);
+  public ScanDigestsHandler(Step<?, ?> step) {
+    super(step);
   }
 }

@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#SHIFT_TRAFFIC} step. */
 public final class ShiftTrafficHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class ShiftTrafficHandler extends ActivityHandler {
     super(ActivityCatalog.SHIFT_TRAFFIC);
   }
 
-  public ShiftTrafficHandler(Activity activity) {
-    super(activity);
+  public ShiftTrafficHandler(Step<?, ?> step) {
+    super(step);
   }
 }

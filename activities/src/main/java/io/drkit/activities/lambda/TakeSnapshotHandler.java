@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#TAKE_SNAPSHOT} step. */
 public final class TakeSnapshotHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class TakeSnapshotHandler extends ActivityHandler {
     super(ActivityCatalog.TAKE_SNAPSHOT);
   }
 
-  public TakeSnapshotHandler(Activity activity) {
-    super(activity);
+  public TakeSnapshotHandler(Step<?, ?> step) {
+    super(step);
   }
 }

@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#UNFENCE_REGION} step. */
 public final class UnfenceRegionHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class UnfenceRegionHandler extends ActivityHandler {
     super(ActivityCatalog.UNFENCE_REGION);
   }
 
-  public UnfenceRegionHandler(Activity activity) {
-    super(activity);
+  public UnfenceRegionHandler(Step<?, ?> step) {
+    super(step);
   }
 }

@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#VERIFY_ROLLBACK} step. */
 public final class VerifyRollbackHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class VerifyRollbackHandler extends ActivityHandler {
     super(ActivityCatalog.VERIFY_ROLLBACK);
   }
 
-  public VerifyRollbackHandler(Activity activity) {
-    super(activity);
+  public VerifyRollbackHandler(Step<?, ?> step) {
+    super(step);
   }
 }

@@ -1,7 +1,7 @@
 package io.drkit.activities.lambda;
 
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
 
 /** Lambda handler of the {@value ActivityCatalog#VERIFY_TRAFFIC} step. */
 public final class VerifyTrafficHandler extends ActivityHandler {
@@ -10,7 +10,7 @@ public final class VerifyTrafficHandler extends ActivityHandler {
     super(ActivityCatalog.VERIFY_TRAFFIC);
   }
 
-  public VerifyTrafficHandler(Activity activity) {
-    super(activity);
+  public VerifyTrafficHandler(Step<?, ?> step) {
+    super(step);
   }
 }

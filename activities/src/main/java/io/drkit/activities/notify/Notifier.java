@@ -1,42 +1,29 @@
 package io.drkit.activities.notify;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.drkit.activities.support.Clients;
-import io.drkit.activities.support.Input;
-import io.drkit.activities.support.Json;
+import io.drkit.activities.contract.StepJson;
+import io.drkit.activities.support.ActivitySettings;
 
 /**
- * Publishes a workflow's outcome to this region's SNS topic: a one-line subject people can scan in a mailbox, and the
+ * Publishes a workflow's outcome to this region's topic: a one-line subject people can scan in a mailbox, and the
  * whole summary as JSON. Delivery is at least once: a retried step may notify twice, never zero times.
  */
 public final class Notifier {
 
-  private static final int MAX_SUBJECT = 99; // SNS: "must be less than 100 characters"
+  static final int MAX_SUBJECT = 99; // SNS: "must be less than 100 characters"
 
-  private final Clients clients;
+  private final ActivitySettings settings;
+  private final NotificationTopic topic;
 
-  public Notifier(Clients clients) {
-    this.clients = clients;
+  public Notifier(ActivitySettings settings, NotificationTopic topic) {
+    this.settings = settings;
+    this.topic = topic;
   }
 
-  /** Input: {@code {"workflow", "outcome", "summary"?: {...}, "error"?: {...}}}; returns the message id. */
-  public JsonNode notify(JsonNode json) {
-    Input input = Input.of(json);
-    String workflow = input.text("workflow");
-    String outcome = input.text("outcome");
-    String region = clients.settings().region();
-    String topic = clients.settings().config(region).topicArn()
-        .orElseThrow(() -> new DR.InvalidInput("no SNS topic is configured for " + region));
-    String subject = ("[DR] " + workflow + " " + outcome + " (" + region + ")");
+  public Notification notify(NotifyInput input) {
+    String region = settings.region();
+    String arn = topic.arn().orElseThrow(() -> new DR.InvalidInput("no SNS topic is configured for " + region));
+    String subject = "[DR] " + input.workflow() + " " + input.outcome() + " (" + region + ")";
     subject = subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject;
-    String finalSubject = subject;
-    String messageId = clients.sns(region).publish(b -> b.topicArn(topic).subject(finalSubject)
-        .message(Json.write(json))).messageId();
-    ObjectNode result = Json.object();
-    result.put("topicArn", topic);
-    result.put("messageId", messageId);
-    result.put("subject", subject);
-    return result;
+    return new Notification(arn, topic.publish(subject, StepJson.text(input)), subject);
   }
 }

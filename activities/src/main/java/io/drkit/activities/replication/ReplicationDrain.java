@@ -1,19 +1,14 @@
 package io.drkit.activities.replication;
 
-import static io.drkit.core.tables.TableSchema.CONTROL_KEY;
-
 import DR.RegionUnreachable;
 import DR.ReplicationNotDrained;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.drkit.activities.support.Clients;
-import io.drkit.activities.support.Input;
-import io.drkit.activities.support.Json;
+import io.drkit.activities.control.ControlReplicas;
+import io.drkit.activities.support.MonotonicClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import java.util.Optional;
 
 /**
  * Waits for replication from one region to the other to drain: writes a marker into the source region's control
@@ -22,54 +17,43 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class ReplicationDrain {
 
-  private static final Duration POLL = Duration.ofMillis(200);
+  static final Duration POLL = Duration.ofMillis(200);
+  /** Markers are kept a day (DynamoDB TTL): long enough for any retry to find its own. */
+  static final Duration MARKER_LIFETIME = Duration.ofDays(1);
 
-  private final Clients clients;
+  private final ControlReplicas control;
   private final Clock clock;
+  private final MonotonicClock timer;
 
-  public ReplicationDrain(Clients clients, Clock clock) {
-    this.clients = clients;
+  public ReplicationDrain(ControlReplicas control, Clock clock, MonotonicClock timer) {
+    this.control = control;
     this.clock = clock;
+    this.timer = timer;
   }
 
-  /** Input: {@code {"fromRegion", "toRegion", "token", "timeoutSeconds"?}} (timeout 1 to 600, default 30). */
-  public JsonNode drain(JsonNode json) {
-    Input input = Input.of(json);
-    String[] regions = input.regionPair("fromRegion", "toRegion");
-    String token = input.text("token");
-    Duration timeout = Duration.ofSeconds(input.number("timeoutSeconds", 30, 1, 600));
-    String key = "drain#" + regions[0] + ">" + regions[1] + "#" + token;
+  public Drained drain(DrainInput input) {
+    String key = "drain#" + input.fromRegion() + ">" + input.toRegion() + "#" + input.token();
     Instant started = clock.instant();
-    String table = clients.settings().tables().control();
+    long startedNanos = timer.nanoTime();
     try {
-      clients.dynamoDb(regions[0]).putItem(b -> b.tableName(table).item(Map.of(
-          CONTROL_KEY, AttributeValue.fromS(key),
-          "writtenAt", AttributeValue.fromS(started.toString()),
-          "expiresAt", AttributeValue.fromN(Long.toString(started.plus(Duration.ofDays(1)).getEpochSecond())))));
+      control.in(input.fromRegion()).putMarker(key, Map.of("writtenAt", started.toString()),
+          Optional.of(started.plus(MARKER_LIFETIME)));
     } catch (RuntimeException e) {
-      throw new RegionUnreachable("cannot write the drain marker in " + regions[0] + ": " + e.getMessage(), e);
+      throw new RegionUnreachable("cannot write the drain marker in " + input.fromRegion() + ": " + e.getMessage(), e);
     }
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      boolean arrived = clients.dynamoDb(regions[1]).getItem(b -> b.tableName(table).consistentRead(true)
-          .key(Map.of(CONTROL_KEY, AttributeValue.fromS(key)))).hasItem();
-      if (arrived) {
-        ObjectNode result = Json.object();
-        result.put("fromRegion", regions[0]);
-        result.put("toRegion", regions[1]);
-        result.put("drainedMs", Duration.between(started, clock.instant()).toMillis());
-        return result;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new ReplicationNotDrained("replication from " + regions[0] + " to " + regions[1]
-            + " did not drain within " + timeout.toSeconds() + " s");
+    MonotonicClock.Deadline deadline = timer.deadline(Duration.ofSeconds(input.timeoutSeconds()));
+    while (control.in(input.toRegion()).marker(key).isEmpty()) {
+      if (deadline.passed()) {
+        throw new ReplicationNotDrained("replication from " + input.fromRegion() + " to " + input.toRegion()
+            + " did not drain within " + input.timeoutSeconds() + " s");
       }
       try {
-        Thread.sleep(POLL.toMillis());
+        timer.pause(POLL);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ReplicationNotDrained("interrupted while waiting for replication to drain");
       }
     }
+    return new Drained(input.fromRegion(), input.toRegion(), (timer.nanoTime() - startedNanos) / 1_000_000);
   }
 }

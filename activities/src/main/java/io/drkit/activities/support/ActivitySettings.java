@@ -2,11 +2,11 @@ package io.drkit.activities.support;
 
 import io.drkit.core.tables.TableNames;
 import java.net.URI;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The activities' configuration. On Lambda it comes from the environment Terraform sets:
@@ -22,53 +22,82 @@ import java.util.Optional;
  *   <li>AWS_ENDPOINT_&lt;REGION&gt;, ROUTE53_ENDPOINT: endpoint overrides, for the local lab only</li>
  * </ul>
  */
-public record ActivitySettings(
-    String region,
-    TableNames tables,
-    Map<String, RegionConfig> regions,
-    Optional<URI> serviceUrl,
-    Optional<String> hostedZoneId,
-    Optional<String> recordName,
-    Optional<URI> route53Endpoint,
-    String routerFunction,
-    String routerAlias) {
+@Value.Immutable
+public abstract class ActivitySettings {
 
-  public ActivitySettings {
-    Objects.requireNonNull(region, "region");
-    regions = Map.copyOf(regions);
-    if (!regions.containsKey(region)) {
-      throw new IllegalArgumentException("REGIONS must include this region, " + region);
+  /** The region the activities run in. */
+  public abstract String region();
+
+  @Value.Default
+  public TableNames tables() {
+    return TableNames.DEFAULT;
+  }
+
+  /** This deployment's regions, in the order given (primary first). */
+  public abstract Map<String, RegionConfig> regions();
+
+  public abstract Optional<URI> serviceUrl();
+
+  public abstract Optional<String> hostedZoneId();
+
+  public abstract Optional<String> recordName();
+
+  public abstract Optional<URI> route53Endpoint();
+
+  @Value.Default
+  public String routerFunction() {
+    return "dr-traffic-router";
+  }
+
+  @Value.Default
+  public String routerAlias() {
+    return "live";
+  }
+
+  @Value.Check
+  protected void check() {
+    if (!regions().containsKey(region())) {
+      throw new IllegalArgumentException("REGIONS must include this region, " + region());
     }
   }
 
+  public static ImmutableActivitySettings.Builder builder() {
+    return ImmutableActivitySettings.builder();
+  }
+
+  /** One region's configuration; a region not of this deployment is refused as {@code DR.InvalidInput}. */
   public RegionConfig config(String regionName) {
-    RegionConfig config = regions.get(regionName);
+    RegionConfig config = regions().get(regionName);
     if (config == null) {
-      throw new DR.InvalidInput("'" + regionName + "' is not one of this deployment's regions " + regions.keySet());
+      throw new DR.InvalidInput("'" + regionName + "' is not one of this deployment's regions " + regions().keySet());
     }
     return config;
   }
 
+  /** The other regions, the ones this region watches. */
+  public List<String> peers() {
+    return regions().keySet().stream().filter(name -> !name.equals(region())).toList();
+  }
+
   public static ActivitySettings fromEnvironment(Map<String, String> env) {
-    String region = required(env, "AWS_REGION");
-    Map<String, RegionConfig> regions = new LinkedHashMap<>();
-    for (String name : required(env, "REGIONS").split(",")) {
-      String key = name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-      regions.put(name.strip(), new RegionConfig(name.strip(),
+    ImmutableActivitySettings.Builder settings = builder().region(required(env, "AWS_REGION"));
+    for (String listed : required(env, "REGIONS").split(",")) {
+      String name = listed.strip();
+      String key = name.toUpperCase(Locale.ROOT).replace('-', '_');
+      settings.putRegions(name, new RegionConfig(name,
           optional(env, "AWS_ENDPOINT_" + key).map(URI::create),
           optional(env, "HEALTH_URL_" + key).map(URI::create),
           optional(env, "TOPIC_ARN_" + key)));
     }
-    return new ActivitySettings(region,
-        new TableNames(optional(env, "TABLE_NAME").orElse(TableNames.DEFAULT.application()),
-            optional(env, "CONTROL_TABLE_NAME").orElse(TableNames.DEFAULT.control())),
-        regions,
-        optional(env, "SERVICE_URL").map(URI::create),
-        optional(env, "HOSTED_ZONE_ID"),
-        optional(env, "RECORD_NAME"),
-        optional(env, "ROUTE53_ENDPOINT").map(URI::create),
-        optional(env, "ROUTER_FUNCTION").orElse("dr-traffic-router"),
-        optional(env, "ROUTER_ALIAS").orElse("live"));
+    settings.tables(new TableNames(optional(env, "TABLE_NAME").orElse(TableNames.DEFAULT.application()),
+        optional(env, "CONTROL_TABLE_NAME").orElse(TableNames.DEFAULT.control())));
+    optional(env, "SERVICE_URL").map(URI::create).ifPresent(settings::serviceUrl);
+    optional(env, "HOSTED_ZONE_ID").ifPresent(settings::hostedZoneId);
+    optional(env, "RECORD_NAME").ifPresent(settings::recordName);
+    optional(env, "ROUTE53_ENDPOINT").map(URI::create).ifPresent(settings::route53Endpoint);
+    optional(env, "ROUTER_FUNCTION").ifPresent(settings::routerFunction);
+    optional(env, "ROUTER_ALIAS").ifPresent(settings::routerAlias);
+    return settings.build();
   }
 
   private static String required(Map<String, String> env, String name) {

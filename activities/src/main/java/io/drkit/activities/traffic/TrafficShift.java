@@ -2,12 +2,9 @@ package io.drkit.activities.traffic;
 
 import DR.InvalidInput;
 import DR.TrafficNotShifted;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.drkit.activities.support.Clients;
-import io.drkit.activities.support.HttpProbe;
-import io.drkit.activities.support.Input;
-import io.drkit.activities.support.Json;
+import io.drkit.activities.support.ActivitySettings;
+import io.drkit.activities.support.HealthProbe;
+import io.drkit.activities.support.ProbeResult;
 import java.net.URI;
 import java.util.Optional;
 
@@ -21,68 +18,48 @@ import java.util.Optional;
  */
 public final class TrafficShift {
 
-  enum Method { HEALTH_CHECK, RECORD_SWAP }
+  private final ActivitySettings settings;
+  private final Optional<FailoverRouting> routing;
+  private final HealthProbe probe;
 
-  private final Clients clients;
-  private final HttpProbe probe;
-
-  public TrafficShift(Clients clients, HttpProbe probe) {
-    this.clients = clients;
+  public TrafficShift(ActivitySettings settings, Optional<FailoverRouting> routing, HealthProbe probe) {
+    this.settings = settings;
+    this.routing = routing;
     this.probe = probe;
   }
 
-  /** Input: {@code {"targetRegion", "method"?: "health-check"|"record-swap"}}. */
-  public JsonNode shift(JsonNode json) {
-    Input input = Input.of(json);
-    String target = input.region("targetRegion");
-    Method method = input.choice("method", Method.class, Method.HEALTH_CHECK);
-    ObjectNode result = Json.object();
-    result.put("targetRegion", target);
-    result.put("method", method.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    if (method == Method.RECORD_SWAP) {
-      result.put("changed", records().makePrimary(target));
-    } else {
-      result.put("changed", false);
+  public Shift shift(ShiftInput input) {
+    settings.config(input.targetRegion());
+    boolean changed = false;
+    if (input.method() == ShiftInput.Method.RECORD_SWAP) {
+      changed = routing.orElseThrow(() -> new InvalidInput("record-swap needs HOSTED_ZONE_ID and RECORD_NAME"))
+          .makePrimary(input.targetRegion());
     }
-    return result;
+    return new Shift(input.targetRegion(), input.method(), changed);
   }
 
   /**
-   * Input: {@code {"targetRegion", "probes"?}}. Probes the service name the clients use and requires that every
-   * probe is served by the target; without a service URL, the target's own /health must answer.
+   * Probes the service name the clients use and requires that every probe is served by the target; without a
+   * service URL, the target's own /health must answer.
    */
-  public JsonNode verify(JsonNode json) {
-    Input input = Input.of(json);
-    String target = input.region("targetRegion");
-    int probes = (int) input.number("probes", 3, 1, 20);
-    Optional<URI> service = clients.settings().serviceUrl();
+  public TrafficVerified verify(VerifyTrafficInput input) {
+    String target = input.targetRegion();
+    Optional<URI> service = settings.serviceUrl();
     URI url = service.map(s -> s.resolve("/health"))
-        .or(() -> clients.settings().config(target).healthUrl())
+        .or(() -> settings.config(target).healthUrl())
         .orElseThrow(() -> new InvalidInput("neither SERVICE_URL nor the target's health URL is configured"));
-    ObjectNode result = Json.object();
-    result.put("targetRegion", target);
-    result.put("url", url.toString());
-    for (int i = 0; i < probes; i++) {
-      Optional<HttpProbe.Result> seen = probe.get(url);
+    for (int i = 1; i <= input.probes(); i++) {
+      Optional<ProbeResult> seen = probe.get(url);
       if (seen.isEmpty() || !seen.get().healthy()) {
-        throw new TrafficNotShifted("probe " + (i + 1) + " of " + url + " got "
+        throw new TrafficNotShifted("probe " + i + " of " + url + " got "
             + seen.map(r -> "HTTP " + r.status()).orElse("no answer"));
       }
       Optional<String> served = seen.get().servedRegion();
       if (service.isPresent() && served.isPresent() && !served.get().equals(target)) {
-        throw new TrafficNotShifted("probe " + (i + 1) + " of " + url + " was served by " + served.get()
-            + ", not " + target);
+        throw new TrafficNotShifted("probe " + i + " of " + url + " was served by " + served.get() + ", not " + target);
       }
     }
-    result.put("verified", service.isPresent() ? "service name serves the target" : "target answers its /health");
-    result.put("probes", probes);
-    return result;
-  }
-
-  private FailoverRecords records() {
-    var settings = clients.settings();
-    return new FailoverRecords(clients.route53(),
-        settings.hostedZoneId().orElseThrow(() -> new InvalidInput("record-swap needs HOSTED_ZONE_ID")),
-        settings.recordName().orElseThrow(() -> new InvalidInput("record-swap needs RECORD_NAME")));
+    return new TrafficVerified(target, url.toString(),
+        service.isPresent() ? "service name serves the target" : "target answers its /health", input.probes());
   }
 }

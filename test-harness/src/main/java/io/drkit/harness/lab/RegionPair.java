@@ -161,8 +161,8 @@ public final class RegionPair implements AutoCloseable {
       configs.put(name, new RegionConfig(name, Optional.of(endpoint), Optional.of(health),
           Optional.of(topics.get(name))));
     }
-    return new ActivitySettings(region, tables, configs, Optional.empty(), hostedZoneId, recordName,
-        Optional.of(route53Endpoint), "dr-traffic-router", "live");
+    return ActivitySettings.builder().region(region).tables(tables).regions(configs).hostedZoneId(hostedZoneId)
+        .recordName(recordName).route53Endpoint(route53Endpoint).build();
   }
 
   /**

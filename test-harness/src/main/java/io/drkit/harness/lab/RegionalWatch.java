@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drkit.activities.health.HealthChecker;
 import io.drkit.activities.support.ActivitySettings;
-import io.drkit.activities.support.Clients;
-import io.drkit.activities.support.EmbeddedMetrics;
-import io.drkit.activities.support.HttpProbe;
+import io.drkit.activities.internal.AwsActivityPorts;
 import io.drkit.workflows.events.EventRule;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,7 +30,7 @@ public final class RegionalWatch implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String region;
-  private final Clients clients;
+  private final AwsActivityPorts ports;
   private final HealthChecker checker;
   private final MetricAlarm alarm;
   private final EventRule rule;
@@ -44,7 +42,6 @@ public final class RegionalWatch implements AutoCloseable {
   public RegionalWatch(ActivitySettings settings, String peer, LabProfile profile, LabEvents events,
       Consumer<JsonNode> startFailover) {
     this.region = settings.region();
-    this.clients = new Clients(settings);
     // the peer's heartbeat goes stale after two alarm periods, as 150 s is for the deployed 1-minute schedule
     long staleAfter = Math.max(1, (profile.alarmPeriod().toMillis() * 2 + 999) / 1000);
     long reassessEvery = Math.max(1, profile.alarmPeriod().toSeconds());
@@ -60,8 +57,9 @@ public final class RegionalWatch implements AutoCloseable {
           }
         });
     PrintStream metrics = new PrintStream(new LineSink(this::metricLine), true, StandardCharsets.UTF_8);
-    this.checker = new HealthChecker(clients, new HttpProbe(Duration.ofSeconds(2)),
-        new EmbeddedMetrics(metrics, Clock.systemUTC()), Clock.systemUTC());
+    this.ports = AwsActivityPorts.create(settings, metrics, Clock.systemUTC());
+    this.checker = new HealthChecker(settings, ports.ports().control(), ports.ports().probe(),
+        ports.ports().metrics(), Clock.systemUTC());
     this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "lab-watch-" + region);
       thread.setDaemon(true);
@@ -85,7 +83,7 @@ public final class RegionalWatch implements AutoCloseable {
 
   private void check() {
     try {
-      checker.check(null);
+      checker.check();
     } catch (RuntimeException e) {
       // a failed run publishes nothing: missing data, which the alarm treats as not breaching
     }
@@ -106,7 +104,7 @@ public final class RegionalWatch implements AutoCloseable {
   public void close() {
     scheduler.shutdownNow();
     runs.shutdownNow();
-    clients.close();
+    ports.close();
   }
 
   /** Hands each line written to it to a consumer. */

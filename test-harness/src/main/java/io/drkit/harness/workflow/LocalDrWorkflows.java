@@ -1,10 +1,9 @@
 package io.drkit.harness.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.drkit.activities.Activity;
 import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.internal.AwsActivityPorts;
 import io.drkit.activities.support.ActivitySettings;
-import io.drkit.activities.support.Clients;
 import io.drkit.workflows.api.ExecutionDescription;
 import io.drkit.workflows.api.LocalWorkflowEngine;
 import io.drkit.workflows.engine.Definitions;
@@ -33,12 +32,12 @@ public final class LocalDrWorkflows implements AutoCloseable {
   private static final String ACCOUNT = "000000000000";
   private static final String ROLE = "arn:aws:iam::" + ACCOUNT + ":role/dr-workflows";
 
-  private final Clients clients;
+  private final AwsActivityPorts ports;
   private final LocalWorkflowEngine engine;
   private final Map<String, String> arns = new HashMap<>();
 
-  private LocalDrWorkflows(Clients clients, LocalWorkflowEngine engine) {
-    this.clients = clients;
+  private LocalDrWorkflows(AwsActivityPorts ports, LocalWorkflowEngine engine) {
+    this.ports = ports;
     this.engine = engine;
   }
 
@@ -47,17 +46,17 @@ public final class LocalDrWorkflows implements AutoCloseable {
    */
   public static LocalDrWorkflows start(ActivitySettings settings, EngineClock clock, PrintStream metricsOutput,
       TaskDispatcher faults) {
-    Clients clients = new Clients(settings);
+    AwsActivityPorts ports = AwsActivityPorts.create(settings, metricsOutput, Clock.systemUTC());
     JavaHandlers handlers = new JavaHandlers();
-    Map<String, Activity> catalog = ActivityCatalog.create(clients, Clock.systemUTC(), metricsOutput);
-    catalog.forEach((name, activity) -> handlers.register(name, activity::run));
+    ActivityCatalog catalog = ActivityCatalog.of(ports.ports());
+    catalog.steps().forEach(step -> handlers.register(step.name(), step::run));
     AtomicReference<LocalWorkflowEngine> engine = new AtomicReference<>();
     AtomicReference<TaskDispatcher> chain = new AtomicReference<>();
     ChildExecutions children = new ChildExecutions(arn -> engine.get().stateMachine(arn), chain::get, clock);
     chain.set(faults.orElse(children).orElse(handlers));
     engine.set(new LocalWorkflowEngine(settings.region(), request -> chain.get().dispatch(request), clock));
-    LocalDrWorkflows workflows = new LocalDrWorkflows(clients, engine.get());
-    Map<String, String> placeholders = placeholders(settings.region(), catalog.keySet());
+    LocalDrWorkflows workflows = new LocalDrWorkflows(ports, engine.get());
+    Map<String, String> placeholders = placeholders(settings.region(), catalog.names());
     for (String name : WORKFLOWS) {
       workflows.arns.put(name, engine.get().createStateMachine(name, Definitions.filled(name, placeholders), ROLE));
     }
@@ -101,6 +100,6 @@ public final class LocalDrWorkflows implements AutoCloseable {
   @Override
   public void close() {
     engine.close();
-    clients.close();
+    ports.close();
   }
 }

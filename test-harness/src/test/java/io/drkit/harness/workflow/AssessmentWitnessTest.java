@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.drkit.activities.assess.RegionAssessment;
+import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.ActivityPorts;
 import io.drkit.activities.health.HealthChecker;
+import io.drkit.activities.internal.AwsActivityPorts;
 import io.drkit.activities.support.ActivitySettings;
-import io.drkit.activities.support.Clients;
-import io.drkit.activities.support.EmbeddedMetrics;
-import io.drkit.activities.support.HttpProbe;
 import io.drkit.core.control.Heartbeat;
 import io.drkit.harness.lab.dns.LabHealthCheckers.Observation;
 import io.drkit.harness.lab.dns.Route53Endpoint;
@@ -96,9 +95,10 @@ class AssessmentWitnessTest {
 
   private JsonNode assess(URI route53Api) {
     ActivitySettings settings = lab.settings(SINGAPORE, zoneId, RECORD, route53Api);
-    try (Clients clients = new Clients(settings)) {
-      return new RegionAssessment(clients, new HttpProbe(Duration.ofSeconds(2)), Clock.systemUTC())
-          .assess(JSON.createObjectNode().put("failedRegion", MUMBAI).put("targetRegion", SINGAPORE)
+    try (AwsActivityPorts ports = AwsActivityPorts.create(settings, new PrintStream(OutputStream.nullOutputStream()),
+        Clock.systemUTC())) {
+      return ActivityCatalog.of(ports.ports()).step(ActivityCatalog.ASSESS_REGIONS)
+          .run(JSON.createObjectNode().put("failedRegion", MUMBAI).put("targetRegion", SINGAPORE)
               .put("staleAfterSeconds", 5));
     }
   }
@@ -153,15 +153,17 @@ class AssessmentWitnessTest {
   @Test
   void theHealthCheckerRecordsItsOwnProbesThroughItsLoadBalancer() {
     ActivitySettings settings = lab.settings(MUMBAI, zoneId, RECORD, endpoint.url());
-    try (Clients clients = new Clients(settings)) {
-      HealthChecker checker = new HealthChecker(clients, new HttpProbe(Duration.ofSeconds(2)),
-          new EmbeddedMetrics(new PrintStream(OutputStream.nullOutputStream()), Clock.systemUTC()), Clock.systemUTC());
-      checker.check(null);
-      checker.check(null);
+    try (AwsActivityPorts aws = AwsActivityPorts.create(settings, new PrintStream(OutputStream.nullOutputStream()),
+        Clock.systemUTC())) {
+      ActivityPorts ports = aws.ports();
+      HealthChecker checker = new HealthChecker(settings, ports.control(), ports.probe(), ports.metrics(),
+          Clock.systemUTC());
+      checker.check();
+      checker.check();
       lab.router(MUMBAI).degrade(new Degradation(1.0, Duration.ZERO));
-      checker.check(null);
+      checker.check();
       lab.router(MUMBAI).degrade(Degradation.NONE);
-      assertThat(clients.control(MUMBAI).latestHeartbeat(MUMBAI)).map(Heartbeat::selfChecks).contains("110");
+      assertThat(ports.control().in(MUMBAI).latestHeartbeat(MUMBAI)).map(Heartbeat::selfChecks).contains("110");
     }
   }
 

@@ -6,7 +6,7 @@ import static io.drkit.harness.workflow.TwoRegionLab.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drkit.activities.support.ActivitySettings;
-import io.drkit.activities.traffic.FailoverRecords;
+import io.drkit.activities.traffic.internal.Route53FailoverRouting;
 import io.drkit.localaws.LocalAws;
 import io.drkit.workflows.api.ExecutionDescription;
 import io.drkit.workflows.api.ExecutionStatus;
@@ -94,8 +94,8 @@ class RollbackWorkflowTest {
         Faults.none());
   }
 
-  private FailoverRecords records() {
-    return new FailoverRecords(route53, zoneId, RECORD);
+  private Route53FailoverRouting records() {
+    return new Route53FailoverRouting(() -> route53, zoneId, RECORD);
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import io.drkit.activities.traffic.FailoverRecords;
+import io.drkit.activities.traffic.internal.Route53FailoverRouting;
 import io.drkit.localaws.LocalAws;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -115,7 +115,7 @@ class LabRoute53Test {
   @Test
   void followsThePrimaryChangeTheShiftTrafficActivityMakes() {
     assertThat(served()).isEqualTo("127.0.0.2");
-    new FailoverRecords(route53, zoneId, NAME).makePrimary("ap-southeast-1");
+    new Route53FailoverRouting(() -> route53, zoneId, NAME).makePrimary("ap-southeast-1");
     assertThat(eventually(() -> served().equals("127.0.0.3"))).isTrue();
     assertThat(changes).contains(new LabDnsServer.AnswerChange(NAME + ".", Optional.of("ap-south-1"),
         Optional.of("ap-southeast-1")));

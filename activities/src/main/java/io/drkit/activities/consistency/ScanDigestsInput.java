@@ -1,0 +1,22 @@
+package io.drkit.activities.consistency;
+
+import io.drkit.activities.contract.Nullable;
+import io.drkit.activities.contract.Require;
+
+/**
+ * Input of ScanDigests: the region, which segment of how many (1 to 64, default one segment of one), and how many
+ * hash buckets (1 to 512, default 256).
+ */
+public record ScanDigestsInput(String region, @Nullable Integer segment, @Nullable Integer totalSegments,
+    @Nullable Integer buckets) {
+
+  static final int DEFAULT_BUCKETS = 256;
+  static final int MAX_BUCKETS = 512;
+
+  public ScanDigestsInput {
+    Require.region("region", region);
+    totalSegments = Require.within("totalSegments", totalSegments, 1, 1, 64);
+    segment = Require.within("segment", segment, 0, 0, totalSegments - 1);
+    buckets = Require.within("buckets", buckets, DEFAULT_BUCKETS, 1, MAX_BUCKETS);
+  }
+}

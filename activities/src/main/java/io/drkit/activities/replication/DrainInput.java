@@ -1,0 +1,19 @@
+package io.drkit.activities.replication;
+
+import io.drkit.activities.contract.Nullable;
+import io.drkit.activities.contract.Require;
+
+/**
+ * Input of DrainReplication: from which region to which, the caller's token (a retry waits for the same marker),
+ * and how long to wait (1 to 600 s, default 30).
+ */
+public record DrainInput(String fromRegion, String toRegion, String token, @Nullable Long timeoutSeconds) {
+
+  public DrainInput {
+    Require.region("fromRegion", fromRegion);
+    Require.region("toRegion", toRegion);
+    Require.different("fromRegion", fromRegion, "toRegion", toRegion);
+    Require.text("token", token);
+    timeoutSeconds = Require.within("timeoutSeconds", timeoutSeconds, 30, 1, 600);
+  }
+}

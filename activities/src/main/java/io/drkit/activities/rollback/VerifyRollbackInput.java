@@ -1,0 +1,7 @@
+package io.drkit.activities.rollback;
+
+import io.drkit.activities.contract.Nullable;
+
+/** Input of VerifyRollback: each target to check, as the rollback should have left it; absent ones are not checked. */
+public record VerifyRollbackInput(@Nullable String aliasVersion, @Nullable String targetTableName,
+    @Nullable String primaryRegion) {}

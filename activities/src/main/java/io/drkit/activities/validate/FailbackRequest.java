@@ -1,0 +1,28 @@
+package io.drkit.activities.validate;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.drkit.activities.contract.Nullable;
+import io.drkit.activities.contract.Require;
+import io.drkit.activities.traffic.ShiftInput;
+
+/**
+ * What the Failback workflow is started with: the recovered region traffic returns to ({@code failedRegion}), the
+ * region serving now ({@code targetRegion}), and options with their defaults.
+ */
+@JsonIgnoreProperties({WorkflowRequests.STARTED_BY})
+public record FailbackRequest(
+    String failedRegion,
+    String targetRegion,
+    @Nullable ShiftInput.Method method,
+    @Nullable Long drainTimeoutSeconds,
+    @Nullable String trigger,
+    @Nullable String reason) {
+
+  public FailbackRequest {
+    Require.region("failedRegion", failedRegion);
+    Require.region("targetRegion", targetRegion);
+    Require.different("failedRegion", failedRegion, "targetRegion", targetRegion);
+    method = Require.orDefault(method, ShiftInput.Method.HEALTH_CHECK);
+    drainTimeoutSeconds = Require.within("drainTimeoutSeconds", drainTimeoutSeconds, 30, 1, 600);
+  }
+}
