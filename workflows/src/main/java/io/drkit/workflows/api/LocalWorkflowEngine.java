@@ -5,7 +5,9 @@ import io.drkit.workflows.engine.EngineClock;
 import io.drkit.workflows.engine.Execution;
 import io.drkit.workflows.engine.ExecutionInfo;
 import io.drkit.workflows.engine.StateMachine;
+import io.drkit.workflows.engine.TaskThreads;
 import io.drkit.workflows.history.HistoryEvent;
+import io.drkit.workflows.internal.DaemonThreads;
 import io.drkit.workflows.internal.Json;
 import io.drkit.workflows.tasks.TaskDispatcher;
 import java.time.Duration;
@@ -30,11 +32,8 @@ public final class LocalWorkflowEngine implements WorkflowEngine, AutoCloseable 
   private final String region;
   private final TaskDispatcher tasks;
   private final EngineClock clock;
-  private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "workflow-execution");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService threads = Executors.newCachedThreadPool(DaemonThreads.named("workflow-execution"));
+  private final TaskThreads taskThreads = new TaskThreads();
   private final Map<String, Registered> machines = new ConcurrentHashMap<>();
   private final Map<String, Running> executions = new ConcurrentHashMap<>();
 
@@ -79,7 +78,7 @@ public final class LocalWorkflowEngine implements WorkflowEngine, AutoCloseable 
     }
     ExecutionInfo info = new ExecutionInfo(arn, name, registered.arn(), registered.name(), registered.roleArn(),
         input, clock.now());
-    Execution execution = new Execution(info, registered.machine(), tasks, clock);
+    Execution execution = new Execution(info, registered.machine(), tasks, clock, taskThreads);
     CompletableFuture<ExecutionDescription> done = CompletableFuture.supplyAsync(execution::run, threads);
     executions.put(arn, new Running(execution, done));
     return arn;
@@ -127,5 +126,6 @@ public final class LocalWorkflowEngine implements WorkflowEngine, AutoCloseable 
   public void close() {
     executions.values().forEach(r -> r.execution().stop());
     threads.shutdownNow();
+    taskThreads.close();
   }
 }

@@ -18,19 +18,45 @@ public final class Execution {
   private final EngineClock clock;
   private final History history;
   private final Interpreter interpreter;
+  private final TaskThreads taskThreads;
+  private final boolean ownsTaskThreads;
   private volatile ExecutionDescription description;
 
+  /** An execution on its own: its tasks run on threads of its own, shut down when it ends. */
   public Execution(ExecutionInfo info, StateMachine machine, TaskDispatcher tasks, EngineClock clock) {
+    this(info, machine, tasks, clock, new TaskThreads(), true);
+  }
+
+  /** An execution that an engine runs: its tasks run on the engine's threads, which the engine shuts down. */
+  public Execution(ExecutionInfo info, StateMachine machine, TaskDispatcher tasks, EngineClock clock,
+      TaskThreads taskThreads) {
+    this(info, machine, tasks, clock, taskThreads, false);
+  }
+
+  private Execution(ExecutionInfo info, StateMachine machine, TaskDispatcher tasks, EngineClock clock,
+      TaskThreads taskThreads, boolean ownsTaskThreads) {
     this.info = info;
     this.machine = machine;
     this.clock = clock;
     this.history = new History(clock);
     Optional<Instant> deadline = machine.timeoutSeconds().map(s -> info.startTime().plusSeconds(s));
-    this.interpreter = new Interpreter(clock, tasks, history, info, deadline);
+    this.taskThreads = taskThreads;
+    this.ownsTaskThreads = ownsTaskThreads;
+    this.interpreter = new Interpreter(clock, tasks, taskThreads, history, info, deadline);
     this.description = describe(ExecutionStatus.RUNNING, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   public ExecutionDescription run() {
+    try {
+      return runToTheEnd();
+    } finally {
+      if (ownsTaskThreads) {
+        taskThreads.close();
+      }
+    }
+  }
+
+  private ExecutionDescription runToTheEnd() {
     long started = history.add(0, "ExecutionStarted", "executionStartedEventDetails",
         History.details("input", info.input(), "roleArn", info.roleArn()));
     try {

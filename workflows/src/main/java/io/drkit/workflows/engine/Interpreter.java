@@ -20,16 +20,18 @@ public final class Interpreter {
 
   private final EngineClock clock;
   private final TaskDispatcher tasks;
+  private final TaskThreads taskThreads;
   private final History history;
   private final ExecutionInfo execution;
   private final Map<String, AtomicInteger> invocations = new ConcurrentHashMap<>();
   private final Optional<Instant> deadline;
   private volatile boolean stopRequested;
 
-  public Interpreter(EngineClock clock, TaskDispatcher tasks, History history, ExecutionInfo execution,
-      Optional<Instant> deadline) {
+  public Interpreter(EngineClock clock, TaskDispatcher tasks, TaskThreads taskThreads, History history,
+      ExecutionInfo execution, Optional<Instant> deadline) {
     this.clock = clock;
     this.tasks = tasks;
+    this.taskThreads = taskThreads;
     this.history = history;
     this.execution = execution;
     this.deadline = deadline;
@@ -45,6 +47,10 @@ public final class Interpreter {
 
   TaskDispatcher tasks() {
     return tasks;
+  }
+
+  TaskThreads taskThreads() {
+    return taskThreads;
   }
 
   /** The how-many-th invocation of a Task state this is, counted from 0 over the execution. */

@@ -8,20 +8,12 @@ import io.drkit.workflows.tasks.TaskRequest;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Task: hands the effective input to the task dispatcher, within TimeoutSeconds, and records the task's events. */
 final class TaskStep {
-
-  private static final ExecutorService TIMED = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "workflow-task");
-    thread.setDaemon(true);
-    return thread;
-  });
 
   private final Interpreter interpreter;
   private final StateCall call;
@@ -78,7 +70,7 @@ final class TaskStep {
     if (timeout.isEmpty() || !interpreter.clock().isReal()) {
       return answer(request);
     }
-    Future<JsonNode> future = TIMED.submit(() -> answer(request));
+    Future<JsonNode> future = interpreter.taskThreads().submit(() -> answer(request));
     try {
       return future.get(timeout.get().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
