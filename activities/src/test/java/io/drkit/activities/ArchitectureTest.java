@@ -18,9 +18,35 @@ class ArchitectureTest {
       .because("a step is plain code; the Lambda handlers are its thin adapters");
 
   @ArchTest
+  static final ArchRule onlyAdaptersCallAws = noClasses()
+      .that().resideOutsideOfPackage("..internal..")
+      .should().dependOnClassesThat().haveNameMatching("software\\.amazon\\.awssdk\\.services\\..*Client")
+      .because("a step talks to its ports; the AWS adapters in internal packages talk to AWS");
+
+  @ArchTest
+  static final ArchRule featuresDoNotReachIntoEachOthersAdapters = noClasses()
+      .that().resideInAPackage("io.drkit.activities.(*).internal..")
+      .should().dependOnClassesThat().resideInAPackage("io.drkit.activities.(*).internal..")
+      .andShould().dependOnClassesThat().resideInAPackage("io.drkit.activities.internal..")
+      .allowEmptyShould(true)
+      .because("only the wiring (activities.internal) assembles adapters of several features");
+
+  @ArchTest
+  static final ArchRule stepsDependOnPortsNotAdapters = noClasses()
+      .that().resideOutsideOfPackages("..internal..", "..activities.lambda..")
+      .should().dependOnClassesThat().resideInAPackage("..internal..")
+      .because("a step is tested on in-memory ports; only the Lambda wiring picks the AWS adapters");
+
+  @ArchTest
   static final ArchRule namedErrorsAreActivityExceptions = classes()
       .that().resideInAPackage("DR").and().areNotInterfaces().and().doNotHaveSimpleName("package-info")
       .should().beAssignableTo(ActivityException.class);
+
+  @ArchTest
+  static final ArchRule contractsAreRecords = classes()
+      .that().haveSimpleNameEndingWith("Input").and().resideOutsideOfPackage("DR")
+      .should().beRecords()
+      .because("a step's input is an immutable value read by the one strict mapper");
 
   @ArchTest
   static final ArchRule handlersOnlyDelegate = classes()

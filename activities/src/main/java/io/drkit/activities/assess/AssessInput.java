@@ -24,9 +24,7 @@ public record AssessInput(String failedRegion, String targetRegion, @Nullable Mo
   static final long FRESH_HEARTBEAT_SECONDS = 150;
 
   public AssessInput {
-    Require.region("failedRegion", failedRegion);
-    Require.region("targetRegion", targetRegion);
-    Require.different("failedRegion", failedRegion, "targetRegion", targetRegion);
+    Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
     mode = Require.orDefault(mode, Mode.UNGRACEFUL);
     staleAfterSeconds = Require.within("staleAfterSeconds", staleAfterSeconds, FRESH_HEARTBEAT_SECONDS, 1, 3600);
     acceptFenced = Require.orDefault(acceptFenced, false);

@@ -15,7 +15,7 @@ public record CompareBucketsInput(String failedRegion, String targetRegion, @Nul
   static final int DEFAULT_MAX_KEYS = 500;
 
   public CompareBucketsInput {
-    RegionPairInput.check(failedRegion, targetRegion);
+    Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
     buckets = Require.within("buckets", buckets, ScanDigestsInput.DEFAULT_BUCKETS, 1, ScanDigestsInput.MAX_BUCKETS);
     differingBuckets = Require.list("differingBuckets", differingBuckets);
     for (int bucket : differingBuckets) {

@@ -8,7 +8,7 @@ import java.util.List;
 public record DiffDigestsInput(String failedRegion, String targetRegion, List<SegmentDigests> scans) {
 
   public DiffDigestsInput {
-    RegionPairInput.check(failedRegion, targetRegion);
+    Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
     scans = Require.nonEmpty("scans", scans);
     int buckets = scans.get(0).digests().size();
     for (SegmentDigests scan : scans) {

@@ -12,7 +12,7 @@ public record KeysInput(String failedRegion, String targetRegion, List<String> k
     @Nullable Integer inFlightSeconds) {
 
   public KeysInput {
-    RegionPairInput.check(failedRegion, targetRegion);
+    Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
     keys = Require.list("keys", keys);
     inFlightSeconds = Require.within("inFlightSeconds", inFlightSeconds, 5, 0, 300);
   }

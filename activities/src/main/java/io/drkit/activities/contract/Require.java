@@ -30,8 +30,10 @@ public final class Require {
     return value;
   }
 
-  /** Two regions of one move, which must differ. */
-  public static void different(String field, String value, String otherField, String other) {
+  /** The two regions of one move or comparison, which must both be region names and differ. */
+  public static void twoRegions(String field, String value, String otherField, String other) {
+    region(field, value);
+    region(otherField, other);
     if (value.equals(other)) {
       throw new InvalidInput("'" + field + "' and '" + otherField + "' must be different regions, not both " + value);
     }

@@ -14,9 +14,7 @@ public record FailoverMetricsInput(String failedRegion, String targetRegion, Ins
     @Nullable Instant detectedAt, @Nullable Long failedHeartbeatAgeMs) {
 
   public FailoverMetricsInput {
-    Require.region("failedRegion", failedRegion);
-    Require.region("targetRegion", targetRegion);
-    Require.different("failedRegion", failedRegion, "targetRegion", targetRegion);
+    Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
     Require.present("startedAt", startedAt);
     if (failedHeartbeatAgeMs != null && failedHeartbeatAgeMs < 0) {
       throw new DR.InvalidInput("'failedHeartbeatAgeMs' must not be negative, not " + failedHeartbeatAgeMs);

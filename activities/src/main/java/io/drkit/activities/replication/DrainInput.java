@@ -10,9 +10,7 @@ import io.drkit.activities.contract.Require;
 public record DrainInput(String fromRegion, String toRegion, String token, @Nullable Long timeoutSeconds) {
 
   public DrainInput {
-    Require.region("fromRegion", fromRegion);
-    Require.region("toRegion", toRegion);
-    Require.different("fromRegion", fromRegion, "toRegion", toRegion);
+    Require.twoRegions("fromRegion", fromRegion, "toRegion", toRegion);
     Require.text("token", token);
     timeoutSeconds = Require.within("timeoutSeconds", timeoutSeconds, 30, 1, 600);
   }

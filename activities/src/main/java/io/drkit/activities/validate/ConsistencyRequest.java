@@ -26,9 +26,7 @@ public record ConsistencyRequest(
     @Nullable String reason) {
 
   public ConsistencyRequest {
-    Require.region("failedRegion", failedRegion);
-    Require.region("targetRegion", targetRegion);
-    Require.different("failedRegion", failedRegion, "targetRegion", targetRegion);
+    Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
     // two regions' segments run as one Map of at most 64 scans
     segments = Require.within("segments", segments, 4, 1, 32);
     buckets = Require.within("buckets", buckets, 256, 1, 512);

@@ -19,9 +19,7 @@ public record FailbackRequest(
     @Nullable String reason) {
 
   public FailbackRequest {
-    Require.region("failedRegion", failedRegion);
-    Require.region("targetRegion", targetRegion);
-    Require.different("failedRegion", failedRegion, "targetRegion", targetRegion);
+    Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
     method = Require.orDefault(method, ShiftInput.Method.HEALTH_CHECK);
     drainTimeoutSeconds = Require.within("drainTimeoutSeconds", drainTimeoutSeconds, 30, 1, 600);
   }

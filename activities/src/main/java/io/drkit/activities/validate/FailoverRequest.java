@@ -29,9 +29,7 @@ public record FailoverRequest(
     @Nullable String reason) {
 
   public FailoverRequest {
-    Require.region("failedRegion", failedRegion);
-    Require.region("targetRegion", targetRegion);
-    Require.different("failedRegion", failedRegion, "targetRegion", targetRegion);
+    Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
     mode = Require.orDefault(mode, AssessInput.Mode.UNGRACEFUL);
     force = Require.orDefault(force, false);
     method = Require.orDefault(method, ShiftInput.Method.HEALTH_CHECK);

@@ -3,7 +3,7 @@ package io.drkit.activities.assess.internal;
 import io.drkit.activities.assess.OutsideView;
 import io.drkit.activities.assess.Route53Checkers;
 import io.drkit.activities.traffic.RoutingRecord;
-import io.drkit.activities.traffic.internal.Route53FailoverRouting;
+import io.drkit.activities.traffic.FailoverRouting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,10 +27,10 @@ public final class Route53HealthView implements OutsideView {
   static final Duration RECENT = Duration.ofMinutes(2);
 
   private final Supplier<Route53Client> route53;
-  private final Route53FailoverRouting records;
+  private final FailoverRouting records;
   private final Clock clock;
 
-  public Route53HealthView(Supplier<Route53Client> route53, Route53FailoverRouting records, Clock clock) {
+  public Route53HealthView(Supplier<Route53Client> route53, FailoverRouting records, Clock clock) {
     this.route53 = route53;
     this.records = records;
     this.clock = clock;
