@@ -25,6 +25,12 @@ class ArchitectureTest {
       .because("drills and the CLI use the lab, not the other way round");
 
   @ArchTest
+  static final ArchRule theDeploymentTargetKnowsNothingOfTheLab = noClasses()
+      .that().resideInAPackage("..harness.aws..")
+      .should().dependOnClassesThat().resideInAPackage("..harness.lab..")
+      .because("drills run against a deployment without the lab; what both need lives beside them");
+
+  @ArchTest
   static final ArchRule onlyTheCliKnowsPicocli = noClasses()
       .that().resideOutsideOfPackage("..harness.cli..")
       .should().dependOnClassesThat().resideInAnyPackage("picocli..");

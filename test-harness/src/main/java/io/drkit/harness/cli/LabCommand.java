@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drkit.harness.lab.Lab;
 import io.drkit.harness.lab.LabControl;
-import io.drkit.harness.lab.LabEvents;
+import io.drkit.harness.events.LabEvents;
 import io.drkit.harness.lab.LabProfile;
 import io.drkit.router.replication.WriteMode;
 import java.io.IOException;

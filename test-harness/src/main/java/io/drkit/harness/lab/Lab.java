@@ -3,6 +3,7 @@ package io.drkit.harness.lab;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.drkit.core.aws.AwsClientSettings;
 import io.drkit.core.tables.TableNames;
+import io.drkit.harness.events.LabEvents;
 import io.drkit.harness.workflow.LocalDrWorkflows;
 import io.drkit.localaws.MotoServer;
 import io.drkit.router.replication.WriteMode;

@@ -7,6 +7,7 @@ import io.drkit.activities.support.ActivitySettings;
 import io.drkit.activities.support.Clients;
 import io.drkit.activities.support.EmbeddedMetrics;
 import io.drkit.activities.support.HttpProbe;
+import io.drkit.harness.events.LabEvents;
 import io.drkit.workflows.events.EventRule;
 import java.io.IOException;
 import java.io.OutputStream;
