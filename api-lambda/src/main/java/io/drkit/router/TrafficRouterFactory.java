@@ -3,6 +3,7 @@ package io.drkit.router;
 import io.drkit.core.control.ControlTable;
 
 import io.drkit.core.aws.AwsClientSettings;
+import io.drkit.core.replication.WriteMode;
 import io.drkit.router.health.HealthProbe;
 import io.drkit.router.health.HealthRoute;
 import io.drkit.router.http.RequestBodies;
@@ -16,7 +17,6 @@ import io.drkit.router.logging.RequestLog;
 import io.drkit.router.replication.PeerReader;
 import io.drkit.router.replication.PeerReplicationGate;
 import io.drkit.router.replication.ReplicationGate;
-import io.drkit.router.replication.WriteMode;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;

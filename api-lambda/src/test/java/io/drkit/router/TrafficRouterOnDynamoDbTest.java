@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.drkit.core.control.ControlTable;
+import io.drkit.core.replication.WriteMode;
 import io.drkit.localaws.LocalAws;
 import io.drkit.router.http.HttpResponse;
-import io.drkit.router.replication.WriteMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

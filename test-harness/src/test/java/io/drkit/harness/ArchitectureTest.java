@@ -31,6 +31,13 @@ class ArchitectureTest {
       .because("drills run against a deployment without the lab; what both need lives beside them");
 
   @ArchTest
+  static final ArchRule theRouterIsUsedThroughItsEntryPointsOnly = noClasses()
+      .that().resideInAPackage("..harness..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.drkit.router.(*)..")
+      .because("the harness serves the router as Lambda would, by its settings, factory and handler; a model type "
+          + "both need belongs in core");
+
+  @ArchTest
   static final ArchRule onlyTheCliKnowsPicocli = noClasses()
       .that().resideOutsideOfPackage("..harness.cli..")
       .should().dependOnClassesThat().resideInAnyPackage("picocli..");

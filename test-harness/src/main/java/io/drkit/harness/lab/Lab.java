@@ -2,11 +2,11 @@ package io.drkit.harness.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.drkit.core.aws.AwsClientSettings;
+import io.drkit.core.replication.WriteMode;
 import io.drkit.core.tables.TableNames;
 import io.drkit.harness.events.LabEvents;
 import io.drkit.harness.workflow.LocalDrWorkflows;
 import io.drkit.localaws.MotoServer;
-import io.drkit.router.replication.WriteMode;
 import io.drkit.workflows.api.ExecutionDescription;
 import io.drkit.workflows.engine.EngineClock;
 import io.drkit.workflows.history.HistoryEvent;

@@ -1,5 +1,6 @@
 package io.drkit.harness.serve;
 
+import io.drkit.core.replication.WriteMode;
 import io.drkit.core.tables.TableNames;
 import io.drkit.core.tables.TableProvisioner;
 import io.drkit.harness.alb.AlbListener;
@@ -7,7 +8,6 @@ import io.drkit.localaws.MotoServer;
 import io.drkit.router.RouterSettings;
 import io.drkit.router.TrafficRouterFactory;
 import io.drkit.router.TrafficRouterHandler;
-import io.drkit.router.replication.WriteMode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
