@@ -70,6 +70,15 @@ class TrafficRouterOnDynamoDbTest {
   }
 
   @Test
+  void closingTheRouterClosesItsSdkClients() {
+    TrafficRouter router = asyncRouter();
+    assertThat(router.handle(Requests.get("/health")).status()).isEqualTo(200);
+    router.close();
+    // a closed SDK client refuses every call (its timeout scheduler is shut down): the route can only fail
+    assertThat(router.handle(Requests.get("/health")).status()).isEqualTo(500);
+  }
+
+  @Test
   void hugeExponentsAreStoredAndAnsweredCompactly() {
     TrafficRouter router = asyncRouter();
     String many = String.join(",", java.util.Collections.nCopies(10_000, "1e125"));
