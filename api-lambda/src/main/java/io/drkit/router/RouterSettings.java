@@ -1,7 +1,7 @@
 package io.drkit.router;
 
+import io.drkit.core.replication.WriteMode;
 import io.drkit.core.tables.TableNames;
-import io.drkit.router.replication.WriteMode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

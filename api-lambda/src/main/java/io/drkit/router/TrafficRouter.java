@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * The traffic-router as plain code: one HTTP request in, one response out, whatever the request holds. Client
- * mistakes become 4xx, unreachable storage 503 with a retry hint; only a bug of ours can become a 500.
+ * mistakes become 4xx, unreachable storage 503 with a retry hint; only a bug of ours can become a 500. Closing it
+ * releases what it was built with (the factory's SDK clients); on Lambda it lives as long as its environment.
  */
-public final class TrafficRouter {
+public final class TrafficRouter implements AutoCloseable {
 
   static final String SERVED_REGION_HEADER = "X-Served-Region";
 
@@ -24,12 +25,15 @@ public final class TrafficRouter {
   private final HealthRoute health;
   private final RequestLog log;
   private final String region;
+  private final Runnable onClose;
 
-  public TrafficRouter(ItemRoutes items, HealthRoute health, RequestLog log, String region) {
+  /** @param onClose releases what the router was built with, when it is closed */
+  public TrafficRouter(ItemRoutes items, HealthRoute health, RequestLog log, String region, Runnable onClose) {
     this.items = items;
     this.health = health;
     this.log = log;
     this.region = region;
+    this.onClose = onClose;
   }
 
   public String region() {
@@ -83,5 +87,10 @@ public final class TrafficRouter {
 
   private static String shorten(String path) {
     return io.drkit.router.http.Printable.of(path);
+  }
+
+  @Override
+  public void close() {
+    onClose.run();
   }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.drkit.core.control.ControlTable;
+import io.drkit.core.replication.WriteMode;
 import io.drkit.localaws.LocalAws;
 import io.drkit.router.http.HttpResponse;
-import io.drkit.router.replication.WriteMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,6 +67,15 @@ class TrafficRouterOnDynamoDbTest {
     assertThat(router.handle(Requests.delete(id)).status()).isEqualTo(204);
     assertThat(router.handle(Requests.get("/", "id", id)).status()).isEqualTo(404);
     assertThat(router.handle(Requests.delete(id)).status()).isEqualTo(404);
+  }
+
+  @Test
+  void closingTheRouterClosesItsSdkClients() {
+    TrafficRouter router = asyncRouter();
+    assertThat(router.handle(Requests.get("/health")).status()).isEqualTo(200);
+    router.close();
+    // a closed SDK client refuses every call (its timeout scheduler is shut down): the route can only fail
+    assertThat(router.handle(Requests.get("/health")).status()).isEqualTo(500);
   }
 
   @Test

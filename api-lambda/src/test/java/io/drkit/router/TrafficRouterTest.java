@@ -3,11 +3,11 @@ package io.drkit.router;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.drkit.core.replication.WriteMode;
 import io.drkit.router.http.HttpRequest;
 import io.drkit.router.http.HttpResponse;
 import io.drkit.router.http.Json;
 import io.drkit.router.replication.PeerReader;
-import io.drkit.router.replication.WriteMode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

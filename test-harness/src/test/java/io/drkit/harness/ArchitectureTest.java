@@ -25,6 +25,19 @@ class ArchitectureTest {
       .because("drills and the CLI use the lab, not the other way round");
 
   @ArchTest
+  static final ArchRule theDeploymentTargetKnowsNothingOfTheLab = noClasses()
+      .that().resideInAPackage("..harness.aws..")
+      .should().dependOnClassesThat().resideInAPackage("..harness.lab..")
+      .because("drills run against a deployment without the lab; what both need lives beside them");
+
+  @ArchTest
+  static final ArchRule theRouterIsUsedThroughItsEntryPointsOnly = noClasses()
+      .that().resideInAPackage("..harness..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.drkit.router.(*)..")
+      .because("the harness serves the router as Lambda would, by its settings, factory and handler; a model type "
+          + "both need belongs in core");
+
+  @ArchTest
   static final ArchRule onlyTheCliKnowsPicocli = noClasses()
       .that().resideOutsideOfPackage("..harness.cli..")
       .should().dependOnClassesThat().resideInAnyPackage("picocli..");

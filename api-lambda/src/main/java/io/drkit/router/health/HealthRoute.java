@@ -1,12 +1,12 @@
 package io.drkit.router.health;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.drkit.core.replication.WriteMode;
 import io.drkit.router.http.HttpRequest;
 import io.drkit.router.http.HttpResponse;
 import io.drkit.router.http.Json;
 import io.drkit.router.http.MethodNotAllowed;
 import io.drkit.router.items.StoreUnavailableException;
-import io.drkit.router.replication.WriteMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

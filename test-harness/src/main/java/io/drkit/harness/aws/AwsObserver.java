@@ -5,7 +5,7 @@ import static io.drkit.core.tables.TableSchema.CONTROL_KEY;
 import io.drkit.activities.assess.Route53Checkers;
 import io.drkit.core.control.ControlKeys;
 import io.drkit.core.control.ControlTable;
-import io.drkit.harness.lab.LabEvents;
+import io.drkit.harness.events.LabEvents;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;

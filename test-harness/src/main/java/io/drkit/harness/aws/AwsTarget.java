@@ -5,7 +5,7 @@ import io.drkit.harness.drill.DrillTarget;
 import io.drkit.harness.drill.Scenario;
 import io.drkit.harness.drill.load.ClientMode;
 import io.drkit.harness.drill.load.LoadClient;
-import io.drkit.harness.lab.LabEvents;
+import io.drkit.harness.events.LabEvents;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

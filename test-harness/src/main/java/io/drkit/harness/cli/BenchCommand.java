@@ -1,8 +1,8 @@
 package io.drkit.harness.cli;
 
+import io.drkit.core.replication.WriteMode;
 import io.drkit.harness.bench.RouterLoadBenchmark;
 import io.drkit.harness.serve.ServedRegion;
-import io.drkit.router.replication.WriteMode;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;

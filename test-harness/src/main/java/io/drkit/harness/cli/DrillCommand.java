@@ -1,5 +1,6 @@
 package io.drkit.harness.cli;
 
+import io.drkit.core.replication.WriteMode;
 import io.drkit.harness.drill.DrillMatrix;
 import io.drkit.harness.drill.DrillOptions;
 import io.drkit.harness.drill.DrillReport;
@@ -7,7 +8,6 @@ import io.drkit.harness.drill.DrillRunner;
 import io.drkit.harness.drill.Scenario;
 import io.drkit.harness.drill.load.ClientMode;
 import io.drkit.harness.lab.LabProfile;
-import io.drkit.router.replication.WriteMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,13 +1,13 @@
 package io.drkit.harness.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.drkit.core.replication.WriteMode;
 import io.drkit.harness.integrity.IntegrityReport;
 import io.drkit.harness.integrity.IntegritySuite;
 import io.drkit.harness.lab.Lab;
-import io.drkit.harness.lab.LabEvents;
+import io.drkit.harness.events.LabEvents;
 import io.drkit.harness.lab.LabProfile;
 import io.drkit.harness.aws.StackOutputs;
-import io.drkit.router.replication.WriteMode;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

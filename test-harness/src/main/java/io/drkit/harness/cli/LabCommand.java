@@ -2,11 +2,11 @@ package io.drkit.harness.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.drkit.core.replication.WriteMode;
 import io.drkit.harness.lab.Lab;
 import io.drkit.harness.lab.LabControl;
-import io.drkit.harness.lab.LabEvents;
+import io.drkit.harness.events.LabEvents;
 import io.drkit.harness.lab.LabProfile;
-import io.drkit.router.replication.WriteMode;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package io.drkit.harness.cli;
 
+import io.drkit.core.replication.WriteMode;
 import io.drkit.harness.serve.ServedRegion;
-import io.drkit.router.replication.WriteMode;
 import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;

@@ -1,6 +1,6 @@
 package io.drkit.harness.cli;
 
-import io.drkit.router.replication.WriteMode;
+import io.drkit.core.replication.WriteMode;
 import picocli.CommandLine.ITypeConverter;
 
 /** Parses async|replicated with the router's own message on anything else. */

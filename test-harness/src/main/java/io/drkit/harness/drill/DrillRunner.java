@@ -7,7 +7,7 @@ import io.drkit.harness.drill.check.DrillFindings;
 import io.drkit.harness.drill.check.DrillRecord;
 import io.drkit.harness.drill.load.HistoryWriter;
 import io.drkit.harness.drill.load.LoadClient;
-import io.drkit.harness.lab.LabEvents;
+import io.drkit.harness.events.LabEvents;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;

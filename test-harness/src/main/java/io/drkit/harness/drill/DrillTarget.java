@@ -17,7 +17,7 @@ public interface DrillTarget extends AutoCloseable {
   /** Opens a target for one drill, its events going to the drill's events file. */
   @FunctionalInterface
   interface Opener {
-    DrillTarget open(io.drkit.harness.lab.LabEvents events) throws Exception;
+    DrillTarget open(io.drkit.harness.events.LabEvents events) throws Exception;
   }
 
   /** The regions, the primary first. */

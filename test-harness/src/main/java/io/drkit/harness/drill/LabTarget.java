@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.drkit.harness.drill.load.ClientMode;
 import io.drkit.harness.drill.load.LoadClient;
 import io.drkit.harness.lab.Lab;
-import io.drkit.harness.lab.LabEvents;
+import io.drkit.harness.events.LabEvents;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.drkit.harness.drill;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.drkit.core.replication.WriteMode;
 import io.drkit.harness.drill.load.LoadProfile;
 import io.drkit.harness.serve.Defect;
 import io.drkit.harness.serve.Degradation;
-import io.drkit.router.replication.WriteMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,6 +4,7 @@ import static io.drkit.core.tables.TableSchema.CONTROL_KEY;
 
 import io.drkit.core.control.ControlKeys;
 import io.drkit.core.control.ControlTable;
+import io.drkit.harness.events.LabEvents;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;

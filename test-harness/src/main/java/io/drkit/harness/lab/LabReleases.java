@@ -1,6 +1,7 @@
 package io.drkit.harness.lab;
 
 import io.drkit.core.aws.AwsClientSettings;
+import io.drkit.harness.events.LabEvents;
 import io.drkit.harness.serve.Defect;
 import io.drkit.harness.serve.ServedRegion;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package io.drkit.harness.lab;
 
+import io.drkit.harness.events.LabEvents;
 import io.drkit.harness.lab.dns.FailoverZone;
 import io.drkit.harness.lab.dns.LabDnsServer;
 import io.drkit.harness.lab.dns.LabHealthCheckers;

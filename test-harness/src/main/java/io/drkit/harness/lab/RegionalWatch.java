@@ -3,8 +3,9 @@ package io.drkit.harness.lab;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drkit.activities.health.HealthChecker;
-import io.drkit.activities.support.ActivitySettings;
 import io.drkit.activities.internal.AwsActivityPorts;
+import io.drkit.activities.support.ActivitySettings;
+import io.drkit.harness.events.LabEvents;
 import io.drkit.workflows.events.EventRule;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,6 +38,8 @@ public final class RegionalWatch implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   /** Each scheduled run on its own thread, as each scheduled Lambda invocation is: a slow probe delays no other. */
   private final ExecutorService runs;
+  /** A dead peer can fail every run, twice a second: one line per half minute tells it. */
+  private final ThrottledWarning failedRuns = ThrottledWarning.logging(RegionalWatch.class, Duration.ofSeconds(30));
 
   /** @param startFailover given the execution input when the rule matches */
   public RegionalWatch(ActivitySettings settings, String peer, LabProfile profile, LabEvents events,
@@ -86,6 +89,9 @@ public final class RegionalWatch implements AutoCloseable {
       checker.check();
     } catch (RuntimeException e) {
       // a failed run publishes nothing: missing data, which the alarm treats as not breaching
+      if (!runs.isShutdown()) { // a run cut short by close is no failure
+        failedRuns.failed("the health-checker run in " + region, e);
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package io.drkit.harness.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.drkit.harness.events.LabEvents;
 import io.drkit.harness.serve.ServedRegion;
 import io.drkit.workflows.events.EventRule;
 import java.util.Map;

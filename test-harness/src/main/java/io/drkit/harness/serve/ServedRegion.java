@@ -1,13 +1,14 @@
 package io.drkit.harness.serve;
 
+import io.drkit.core.replication.WriteMode;
 import io.drkit.core.tables.TableNames;
 import io.drkit.core.tables.TableProvisioner;
 import io.drkit.harness.alb.AlbListener;
 import io.drkit.localaws.MotoServer;
 import io.drkit.router.RouterSettings;
+import io.drkit.router.TrafficRouter;
 import io.drkit.router.TrafficRouterFactory;
 import io.drkit.router.TrafficRouterHandler;
-import io.drkit.router.replication.WriteMode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -36,17 +37,19 @@ public final class ServedRegion implements AutoCloseable {
   private final Options options;
   private final Optional<MotoServer> moto;
   private final URI awsEndpoint;
+  private final TrafficRouter router;
   private final DegradableHandler handler;
   private final InetAddress address;
   private final int port;
   private volatile AlbListener listener;
   private boolean open = true;
 
-  private ServedRegion(Options options, Optional<MotoServer> moto, URI awsEndpoint, DegradableHandler handler,
-      InetAddress address, AlbListener listener) {
+  private ServedRegion(Options options, Optional<MotoServer> moto, URI awsEndpoint, TrafficRouter router,
+      DegradableHandler handler, InetAddress address, AlbListener listener) {
     this.options = options;
     this.moto = moto;
     this.awsEndpoint = awsEndpoint;
+    this.router = router;
     this.handler = handler;
     this.address = address;
     this.listener = listener;
@@ -75,10 +78,15 @@ public final class ServedRegion implements AutoCloseable {
           .dynamoDbEndpoint(endpoint)
           .peerDynamoDbEndpoint(options.peerEndpoint())
           .build();
-      var handler = new DegradableHandler(
-          new TrafficRouterHandler(TrafficRouterFactory.fromSettings(settings, options.requestLog())));
-      AlbListener listener = AlbListener.start(address, options.port(), options.concurrency(), handler);
-      return new ServedRegion(options, moto, endpoint, handler, address, listener);
+      TrafficRouter router = TrafficRouterFactory.fromSettings(settings, options.requestLog());
+      try {
+        var handler = new DegradableHandler(new TrafficRouterHandler(router));
+        AlbListener listener = AlbListener.start(address, options.port(), options.concurrency(), handler);
+        return new ServedRegion(options, moto, endpoint, router, handler, address, listener);
+      } catch (IOException | RuntimeException e) {
+        router.close();
+        throw e;
+      }
     } catch (IOException e) {
       moto.ifPresent(MotoServer::close);
       throw new UncheckedIOException("could not listen on port " + options.port() + ": " + e.getMessage(), e);
@@ -152,9 +160,11 @@ public final class ServedRegion implements AutoCloseable {
     return awsEndpoint;
   }
 
+  /** Stops listening, then releases the router's SDK clients and the region's own local AWS, if it started one. */
   @Override
   public synchronized void close() {
     isolate();
+    router.close();
     moto.ifPresent(MotoServer::close);
   }
 }

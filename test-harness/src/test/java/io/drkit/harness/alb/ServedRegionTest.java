@@ -3,10 +3,10 @@ package io.drkit.harness.alb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.drkit.core.replication.WriteMode;
 import io.drkit.harness.serve.ServedRegion;
 import io.drkit.localaws.LocalAws;
 import io.drkit.router.http.Json;
-import io.drkit.router.replication.WriteMode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

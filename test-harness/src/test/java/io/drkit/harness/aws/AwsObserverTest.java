@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drkit.core.control.ControlTable;
 import io.drkit.core.tables.TableProvisioner;
-import io.drkit.harness.lab.LabEvents;
+import io.drkit.harness.events.LabEvents;
 import io.drkit.localaws.LocalAws;
 import java.net.URI;
 import java.nio.file.Files;

@@ -3,11 +3,11 @@ package io.drkit.harness.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.drkit.core.replication.WriteMode;
 import io.drkit.harness.drill.check.DrillFiles;
 import io.drkit.harness.drill.check.DrillFindings;
 import io.drkit.harness.drill.load.ClientMode;
 import io.drkit.harness.lab.LabProfile;
-import io.drkit.router.replication.WriteMode;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;

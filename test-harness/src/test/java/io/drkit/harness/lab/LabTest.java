@@ -5,7 +5,8 @@ import static io.drkit.harness.testing.Eventually.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.drkit.router.replication.WriteMode;
+import io.drkit.core.replication.WriteMode;
+import io.drkit.harness.events.LabEvents;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

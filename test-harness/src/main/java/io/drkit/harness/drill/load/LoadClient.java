@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +30,6 @@ public final class LoadClient implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Where the clients find the service. */
   /**
    * Where the service is: in the lab, a DNS server to ask for the service name and the port to call the answer on;
    * on a deployment, the service URL, resolved by the JVM as any client's would be (cached for
@@ -62,7 +60,7 @@ public final class LoadClient implements AutoCloseable {
   private final Target target;
   private final HistoryWriter history;
   private final List<String> sharedKeys;
-  private final List<String> acknowledged = new CopyOnWriteArrayList<>();
+  private final AcknowledgedIds acknowledged = new AcknowledgedIds();
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicLong operations = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
@@ -144,14 +142,13 @@ public final class LoadClient implements AutoCloseable {
   private Operation once(HttpClient http, Endpoints endpoints, String client, String op, String value) {
     Optional<String> key = switch (op) {
       case Operation.UPDATE -> Optional.of(sharedKeys.get(ThreadLocalRandom.current().nextInt(sharedKeys.size())));
-      case Operation.READ -> acknowledged.isEmpty() ? Optional.empty()
-          : Optional.of(acknowledged.get(ThreadLocalRandom.current().nextInt(acknowledged.size())));
+      case Operation.READ -> acknowledged.any();
       default -> Optional.empty();
     };
     if (op.equals(Operation.READ) && key.isEmpty()) {
       return null;
     }
-    long start = System.currentTimeMillis();
+    OperationStart start = OperationStart.now();
     URI base;
     try {
       base = endpoints.next();
@@ -161,7 +158,7 @@ public final class LoadClient implements AutoCloseable {
     HttpRequest request = request(base, op, key, value);
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      long end = System.currentTimeMillis();
+      long end = start.endMs();
       Optional<String> region = response.headers().firstValue("x-served-region");
       OptionalLong version = OptionalLong.empty();
       Optional<String> id = key;
@@ -180,7 +177,7 @@ public final class LoadClient implements AutoCloseable {
       } else if (response.statusCode() >= 500) {
         endpoints.failed(base);
       }
-      return new Operation(client, op, id, shown, version, region, start, end,
+      return new Operation(client, op, id, shown, version, region, start.wallMs(), end,
           String.valueOf(response.statusCode()));
     } catch (IOException e) {
       endpoints.failed(base);
@@ -193,10 +190,10 @@ public final class LoadClient implements AutoCloseable {
   }
 
   /** An operation no answer came for: no version, no region, status {@code timeout} or {@code error}. */
-  private static Operation unanswered(String client, String op, Optional<String> key, String value, long start,
-      String status) {
-    return new Operation(client, op, key, Optional.of(value), OptionalLong.empty(), Optional.empty(), start,
-        System.currentTimeMillis(), status);
+  private static Operation unanswered(String client, String op, Optional<String> key, String value,
+      OperationStart start, String status) {
+    return new Operation(client, op, key, Optional.of(value), OptionalLong.empty(), Optional.empty(), start.wallMs(),
+        start.endMs(), status);
   }
 
   private HttpRequest request(URI base, String op, Optional<String> key, String value) {

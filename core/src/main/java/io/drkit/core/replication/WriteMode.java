@@ -1,8 +1,11 @@
-package io.drkit.router.replication;
+package io.drkit.core.replication;
 
 import java.util.Locale;
 
-/** When a write is acknowledged: see {@link ReplicationGate}. */
+/**
+ * When a write is acknowledged: {@code async} at once (RPO is the replication lag), {@code replicated} once the peer
+ * region serves it. The router acts on it; the harness names it in drills and on the command line.
+ */
 public enum WriteMode {
   ASYNC,
   REPLICATED;

@@ -1,4 +1,4 @@
-package io.drkit.harness.lab;
+package io.drkit.harness.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The lab's event log, {@code events.jsonl}: one line per event, {@code {"time_ms", "type", "detail"}}, written as
- * it happens (faults, heals, health verdicts, alarms, DNS answers, workflow executions and steps).
+ * A drill's event log, {@code events.jsonl}: one line per event, {@code {"time_ms", "type", "detail"}}, written as
+ * it happens (faults, heals, health verdicts, alarms, DNS answers, workflow executions and steps). Both targets
+ * write it, the lab and a deployment, so it belongs to neither.
  */
 public final class LabEvents implements AutoCloseable {
 
