@@ -1,7 +1,9 @@
 package io.drkit.activities.contract;
 
 import DR.InvalidInput;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +21,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -61,6 +66,7 @@ public final class StepJson {
       throw new InvalidInput("the input must be a JSON object, not " + (json == null ? "nothing" : json.getNodeType()
           .toString().toLowerCase(java.util.Locale.ROOT)));
     }
+    refuseUnknownFields(json, type);
     try {
       return MAPPER.treeToValue(json, type);
     } catch (ValueInstantiationException e) {
@@ -78,6 +84,27 @@ public final class StepJson {
         throw invalid;
       }
       throw new InvalidInput(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * An unknown field is named before the record's own checks run: {@code {"regions": [..]}} is a misnamed field, not
+   * a missing {@code failedRegion}.
+   */
+  private static void refuseUnknownFields(JsonNode json, Class<?> type) {
+    BeanDescription description = MAPPER.getDeserializationConfig().introspect(MAPPER.constructType(type));
+    JsonIgnoreProperties.Value ignored = MAPPER.getDeserializationConfig()
+        .getDefaultPropertyIgnorals(type, description.getClassInfo());
+    if (description.findAnySetterAccessor() != null || ignored.getIgnoreUnknown()) {
+      return;
+    }
+    Set<String> known = new TreeSet<>();
+    description.findProperties().forEach(p -> known.add(p.getName()));
+    for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name) && !ignored.findIgnoredForDeserialization().contains(name)) {
+        throw new InvalidInput("'" + name + "' is not a field of this step; it takes " + String.join(", ", known));
+      }
     }
   }
 

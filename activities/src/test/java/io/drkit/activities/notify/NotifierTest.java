@@ -34,6 +34,14 @@ class NotifierTest {
   }
 
   @Test
+  void aRefusedInputIsNotifiedAsItCameWithTheError() {
+    JsonNode sent = notify("{\"workflow\":\"rollback\",\"outcome\":\"FAILED\",\"execution\":\"arn:x\","
+        + "\"input\":[1,2],\"error\":{\"Error\":\"DR.InvalidInput\",\"Cause\":\"{}\"}}");
+    assertThat(sent.path("subject").asText()).contains("rollback FAILED");
+    assertThat(StepJson.parse(lab.topic.messages().get(0).body()).path("input").size()).isEqualTo(2);
+  }
+
+  @Test
   void aLongSubjectIsCutToWhatSnsAccepts() {
     Notification sent = new Notifier(lab.settings(), lab.topic)
         .notify(new NotifyInput("failover", "X".repeat(200), null));

@@ -55,7 +55,7 @@ class FailoverWorkflowTest {
     ExecutionDescription result = workflows.await(execution, WAIT);
 
     assertThat(result.status()).as(TwoRegionLab.summary(result)).isEqualTo(ExecutionStatus.SUCCEEDED);
-    assertThat(steps(workflows.history(execution))).containsExactly("Defaults", "AcquireLock", "AssessRegions",
+    assertThat(steps(workflows.history(execution))).containsExactly("ValidateInput", "Bookkeeping", "AcquireLock", "AssessRegions",
         "Decide", "FenceRegion", "ShiftTraffic", "VerifyTraffic", "RecordMetrics", "NotifySucceeded", "ReleaseLock",
         "Finish", "Done");
     JsonNode output = result.output().orElseThrow();
