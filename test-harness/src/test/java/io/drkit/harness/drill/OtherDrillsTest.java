@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The drills besides region-outage, on the fast lab with DNS clients, their budgets asserted. */
+@Tag("drill") // real time: the quick tier (-Pquick) leaves these out
 class OtherDrillsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The README's main job, in CI: the region-outage drill on the fast lab, for both kinds of client, with the
  * scenario's budgets asserted and the findings recomputed from the files alone.
  */
+@Tag("drill") // real time: the quick tier (-Pquick) leaves these out
 class RegionOutageDrillTest {
 
   @TempDir

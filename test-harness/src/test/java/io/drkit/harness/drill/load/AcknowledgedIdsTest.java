@@ -27,7 +27,7 @@ class AcknowledgedIdsTest {
     for (int writer = 0; writer < 2; writer++) {
       String name = "writer-" + writer;
       clients.submit(() -> {
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
           added.add(name + "-" + i);
           ids.add(name + "-" + i);
         }
@@ -35,7 +35,7 @@ class AcknowledgedIdsTest {
     }
     for (int reader = 0; reader < 2; reader++) {
       clients.submit(() -> {
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
           ids.any().ifPresent(read::add);
         }
       });
