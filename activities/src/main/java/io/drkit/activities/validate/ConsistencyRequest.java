@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * What the Consistency validation is started with: the two regions to compare, how many scan segments per region
- * (1 to 32, default 4) and hash buckets (1 to 512, default 256), how long to wait before re-checking differences
+ * (1 to 16, default 4) and hash buckets (1 to 512, default 256), how long to wait before re-checking differences
  * (0 to 300 s, default 5), whether to repair, how many keys to list at most, and whether to notify (JSON {@code notify}).
  */
 @Value.Builder
@@ -27,8 +27,8 @@ public record ConsistencyRequest(
 
   public ConsistencyRequest {
     Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
-    // two regions' segments run as one Map of at most 64 scans
-    segments = Require.within("segments", segments, 4, 1, 32);
+    // two regions' segments run as one Map; 16 keeps its digests near 100 KiB, under the 256 KiB payload limit
+    segments = Require.within("segments", segments, 4, 1, 16);
     buckets = Require.within("buckets", buckets, 256, 1, 512);
     recheckDelaySeconds = Require.within("recheckDelaySeconds", recheckDelaySeconds, 5, 0, 300);
     repair = Require.orDefault(repair, false);
