@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The router's alias in memory: published versions, and the one the alias points at. */
+/**
+ * The router's alias in memory: published versions, and the one the alias points at; like Lambda, it cannot point at
+ * a version that was never published.
+ */
 public final class InMemoryAlias implements RouterAlias {
 
   private final List<String> versions = new ArrayList<>();
@@ -38,6 +41,9 @@ public final class InMemoryAlias implements RouterAlias {
 
   @Override
   public synchronized void pointAt(String version) {
+    if (!versions.contains(version)) {
+      throw new IllegalArgumentException("Function not found: " + function() + ":" + version);
+    }
     current = Optional.of(version);
   }
 }

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Backups and restored tables in memory; keeps every restore asked for. */
+/**
+ * Backups and restored tables in memory; keeps every restore asked for. As in DynamoDB, a backup's name need not be
+ * unique: each backup made gets an ARN of its own.
+ */
 public final class InMemoryBackups implements TableBackups {
 
   /** One restore: into which table, from a backup ARN or a point in time. */
@@ -19,6 +22,7 @@ public final class InMemoryBackups implements TableBackups {
   private final Map<String, String> backups = new HashMap<>();
   private final Set<String> tables = new HashSet<>(Set.of("dr-items"));
   private final List<Restore> restores = new ArrayList<>();
+  private int made;
 
   @Override
   public String tableName() {
@@ -32,7 +36,8 @@ public final class InMemoryBackups implements TableBackups {
 
   @Override
   public synchronized String createBackup(String backupName) {
-    String arn = "arn:aws:dynamodb:ap-southeast-1:000000000000:table/dr-items/backup/" + backupName;
+    String arn = "arn:aws:dynamodb:ap-southeast-1:000000000000:table/dr-items/backup/"
+        + String.format("01764670000000-%08d", ++made);
     backups.put(backupName, arn);
     return arn;
   }
