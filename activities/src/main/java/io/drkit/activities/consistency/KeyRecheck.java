@@ -44,13 +44,26 @@ public final class KeyRecheck {
       pause();
       for (Iterator<Map.Entry<String, Awaited>> keys = waiting.entrySet().iterator(); keys.hasNext(); ) {
         Map.Entry<String, Awaited> entry = keys.next();
-        if (entry.getValue().arrived(items.read(entry.getValue().region(), entry.getKey()))) {
+        if (settled(input, entry.getKey(), entry.getValue())) {
           keys.remove();
           inFlight++;
         }
       }
     }
     return new RecheckResult(settled, inFlight, waiting.size(), java.util.List.copyOf(waiting.keySet()));
+  }
+
+  /**
+   * The stale side caught up with the newer copy (or a later one), or both sides now agree: a delete that replicated
+   * leaves both without the item, which the newer copy, being present, could not tell.
+   */
+  private boolean settled(KeysInput input, String key, Awaited awaited) {
+    Optional<Map<String, AttributeValue>> stale = items.read(awaited.region(), key);
+    if (awaited.arrived(stale)) {
+      return true;
+    }
+    String other = awaited.region().equals(input.failedRegion()) ? input.targetRegion() : input.failedRegion();
+    return ItemDigests.same(stale, items.read(other, key));
   }
 
   private void pause() {

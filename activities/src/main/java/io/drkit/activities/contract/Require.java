@@ -63,7 +63,7 @@ public final class Require {
     if (values == null) {
       throw new InvalidInput("'" + field + "' is required and must be a list");
     }
-    if (values.contains(null)) {
+    if (values.stream().anyMatch(java.util.Objects::isNull)) { // List.of answers contains(null) with an exception
       throw new InvalidInput("'" + field + "' must not hold null");
     }
     return List.copyOf(values);

@@ -15,12 +15,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,6 +44,8 @@ public final class StepJson {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+      .addModule(new SimpleModule("iso-instants").addDeserializer(Instant.class, new IsoInstants()))
       .build());
 
   private StepJson() {}
@@ -71,7 +75,7 @@ public final class StepJson {
       return MAPPER.treeToValue(json, type);
     } catch (ValueInstantiationException e) {
       if (e.getCause() instanceof InvalidInput invalid) {
-        throw invalid;
+        throw within(e, invalid);
       }
       throw new InvalidInput(field(e) + describe(e), e);
     } catch (UnrecognizedPropertyException e) {
@@ -139,6 +143,17 @@ public final class StepJson {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /** A nested record's own check, its message put in the place the record has in the input. */
+  private static InvalidInput within(JsonMappingException e, InvalidInput invalid) {
+    String at = field(e);
+    if (at.equals("the input")) {
+      return invalid;
+    }
+    String message = invalid.getMessage();
+    return new InvalidInput(message.startsWith("'") ? "'" + at + "." + message.substring(1) : "in '" + at + "': "
+        + message, invalid);
   }
 
   private static String field(JsonMappingException e) {

@@ -41,13 +41,21 @@ public final class AliasRollback {
             "version " + current + " is where a rollback already returned; no deploy to undo");
       }
     }
-    String target = input.toVersion() != null ? input.toVersion() : previousVersion(current);
+    String target = input.toVersion() != null ? published(input.toVersion()) : previousVersion(current);
     if (!target.equals(current)) {
       // the marker first: a retry after the alias moved but before an answer came then stops at the marker
       replica.putMarker(key, Map.of("from", current, "to", target, "at", clock.instant().toString()), Optional.empty());
       alias.pointAt(target);
     }
     return new AliasChange(alias.function(), alias.alias(), current, target, null);
+  }
+
+  /** Checked before the marker is written: a failed move must not replace the record of where a rollback stopped. */
+  private String published(String version) {
+    if (!alias.versions().contains(version)) {
+      throw new RollbackFailed("version " + version + " of " + alias.function() + " was never published");
+    }
+    return version;
   }
 
   private String previousVersion(String current) {

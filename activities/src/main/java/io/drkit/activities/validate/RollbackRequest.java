@@ -63,9 +63,9 @@ public record RollbackRequest(
     public Restore {
       source = Require.orDefault(source, RestoreTableInput.Source.POINT_IN_TIME);
       targetTableName = Require.orDefault(targetTableName, "dr-items-restored");
-      Require.text("restore.targetTableName", targetTableName);
+      Require.text("targetTableName", targetTableName);
       if (source == RestoreTableInput.Source.BACKUP && (backupArn == null || backupArn.isBlank())) {
-        throw new DR.InvalidInput("'restore.backupArn' is required when 'restore.source' is backup");
+        throw new DR.InvalidInput("'backupArn' is required when 'source' is backup");
       }
     }
   }

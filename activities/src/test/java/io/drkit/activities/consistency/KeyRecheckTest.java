@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -107,9 +106,6 @@ class KeyRecheckTest {
     assertThat(waited()).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(6));
   }
 
-  @Disabled("bug: KeyRecheck waits for the absent side to receive the present copy (LastWriterWins.firstWins makes "
-      + "a present copy always win), and re-reads only that side; a delete that replicates within the window "
-      + "leaves both sides without the item, yet the key is reported divergent")
   @Test
   void aDeleteThatReachesTheOtherSideWithinTheWindowIsInFlight() {
     items.put(SINGAPORE, OLD);

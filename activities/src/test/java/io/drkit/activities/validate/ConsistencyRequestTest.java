@@ -20,7 +20,7 @@ class ConsistencyRequestTest {
 
   @Test
   void everyOptionGivenIsKept() {
-    String given = "{'failedRegion':'ap-south-1','targetRegion':'ap-southeast-1','segments':32,'buckets':1,"
+    String given = "{'failedRegion':'ap-south-1','targetRegion':'ap-southeast-1','segments':16,'buckets':1,"
         + "'recheckDelaySeconds':0,'repair':true,'maxKeys':5000,'notify':false,'trigger':'schedule',"
         + "'reason':'nightly'}";
 
@@ -59,7 +59,7 @@ class ConsistencyRequestTest {
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource({"segments, 0", "segments, 33", "buckets, 0", "buckets, 513", "recheckDelaySeconds, -1",
+  @CsvSource({"segments, 0", "segments, 17", "buckets, 0", "buckets, 513", "recheckDelaySeconds, -1",
       "recheckDelaySeconds, 301", "maxKeys, 0", "maxKeys, 5001"})
   void aNumberOutOfItsRangeIsRefusedByName(String field, int value) {
     consistency.refusesOption(field, value).hasMessageContaining("not " + value);

@@ -3,7 +3,6 @@ package io.drkit.activities.validate;
 import static io.drkit.activities.testing.StepRunner.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,9 +59,6 @@ class FailoverRequestTest {
     failover.refuses("{'regions':['ap-south-1','ap-southeast-1']}");
   }
 
-  @Disabled("bug: StepJson.read reports an unknown field only once the record is built; when the unknown field "
-      + "stands in for a required one, the record's check fails first and the error names the missing field "
-      + "('failedRegion' is required), never the field given")
   @Test
   void aListOfRegionsInsteadOfTheTwoNamedOnesIsRefusedAsAFieldTheFailoverDoesNotTake() {
     failover.refuses("{'regions':['ap-south-1','ap-southeast-1']}")

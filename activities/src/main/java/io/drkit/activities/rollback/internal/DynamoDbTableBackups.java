@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BackupSummary;
+import software.amazon.awssdk.services.dynamodb.model.ListBackupsResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /** {@link TableBackups} through DynamoDB's backup and restore API in this region. */
@@ -25,10 +26,21 @@ public final class DynamoDbTableBackups implements TableBackups {
     return table;
   }
 
+  /** Every page of ListBackups: a retried snapshot must find its backup among however many there are. */
   @Override
   public Optional<String> findBackup(String backupName) {
-    return dynamoDb.get().listBackups(b -> b.tableName(table)).backupSummaries().stream()
-        .filter(s -> s.backupName().equals(backupName)).map(BackupSummary::backupArn).findFirst();
+    String after = null;
+    do {
+      String start = after;
+      ListBackupsResponse page = dynamoDb.get().listBackups(b -> b.tableName(table).exclusiveStartBackupArn(start));
+      Optional<String> found = page.backupSummaries().stream().filter(s -> s.backupName().equals(backupName))
+          .map(BackupSummary::backupArn).findFirst();
+      if (found.isPresent()) {
+        return found;
+      }
+      after = page.lastEvaluatedBackupArn();
+    } while (after != null);
+    return Optional.empty();
   }
 
   @Override
