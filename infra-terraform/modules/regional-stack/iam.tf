@@ -4,13 +4,11 @@
 locals {
   activities = {
     ValidateInput = {
-      handler     = "io.drkit.activities.lambda.ValidateInputHandler"
       description = "Reads a workflow's input as its request type, with its defaults"
       timeout     = 30
       statements  = []
     }
     AcquireLock = {
-      handler     = "io.drkit.activities.lambda.AcquireLockHandler"
       description = "Takes the failover lock in this region's control table"
       timeout     = 30
       statements = [
@@ -18,7 +16,6 @@ locals {
       ]
     }
     ReleaseLock = {
-      handler     = "io.drkit.activities.lambda.ReleaseLockHandler"
       description = "Releases the failover lock it holds"
       timeout     = 30
       statements = [
@@ -26,7 +23,6 @@ locals {
       ]
     }
     AssessRegions = {
-      handler     = "io.drkit.activities.lambda.AssessRegionsHandler"
       description = "Target health, failed region's heartbeat age and fence"
       timeout     = 30
       statements = [
@@ -34,7 +30,6 @@ locals {
       ]
     }
     DrainReplication = {
-      handler     = "io.drkit.activities.lambda.DrainReplicationHandler"
       description = "Writes a marker in one region and waits for it in the other"
       timeout     = 660
       statements = [
@@ -42,7 +37,6 @@ locals {
       ]
     }
     FenceRegion = {
-      handler     = "io.drkit.activities.lambda.FenceRegionHandler"
       description = "Fences a region through this region's control table"
       timeout     = 30
       statements = [
@@ -50,7 +44,6 @@ locals {
       ]
     }
     UnfenceRegion = {
-      handler     = "io.drkit.activities.lambda.UnfenceRegionHandler"
       description = "Lifts a region's fence"
       timeout     = 30
       statements = [
@@ -58,7 +51,6 @@ locals {
       ]
     }
     ShiftTraffic = {
-      handler     = "io.drkit.activities.lambda.ShiftTrafficHandler"
       description = "Health-check driven shift, or a swap of the failover records"
       timeout     = 60
       statements = [
@@ -66,19 +58,16 @@ locals {
       ]
     }
     VerifyTraffic = {
-      handler     = "io.drkit.activities.lambda.VerifyTrafficHandler"
       description = "Probes the service name until it answers from the target"
       timeout     = 60
       statements  = []
     }
     RecordFailoverMetrics = {
-      handler     = "io.drkit.activities.lambda.RecordFailoverMetricsHandler"
       description = "FailoverRTO and FailoverRPO as embedded metrics"
       timeout     = 30
       statements  = []
     }
     Notify = {
-      handler     = "io.drkit.activities.lambda.NotifyHandler"
       description = "Publishes a workflow's outcome"
       timeout     = 30
       statements = [
@@ -87,7 +76,6 @@ locals {
       ]
     }
     ScanDigests = {
-      handler     = "io.drkit.activities.lambda.ScanDigestsHandler"
       description = "Bucket digests of one scan segment"
       timeout     = 900
       statements = [
@@ -95,13 +83,11 @@ locals {
       ]
     }
     DiffDigests = {
-      handler     = "io.drkit.activities.lambda.DiffDigestsHandler"
       description = "Buckets whose digests differ"
       timeout     = 60
       statements  = []
     }
     CompareBuckets = {
-      handler     = "io.drkit.activities.lambda.CompareBucketsHandler"
       description = "Keys that differ within the differing buckets"
       timeout     = 900
       statements = [
@@ -109,7 +95,6 @@ locals {
       ]
     }
     RecheckKeys = {
-      handler     = "io.drkit.activities.lambda.RecheckKeysHandler"
       description = "Which differing keys still differ"
       timeout     = 300
       statements = [
@@ -117,7 +102,6 @@ locals {
       ]
     }
     RepairKeys = {
-      handler     = "io.drkit.activities.lambda.RepairKeysHandler"
       description = "Last writer wins repair of divergent keys"
       timeout     = 300
       statements = [
@@ -125,7 +109,6 @@ locals {
       ]
     }
     TakeSnapshot = {
-      handler     = "io.drkit.activities.lambda.TakeSnapshotHandler"
       description = "On-demand backup, routing records and alias version before a rollback"
       timeout     = 300
       statements = [
@@ -138,7 +121,6 @@ locals {
       ]
     }
     RollbackAlias = {
-      handler     = "io.drkit.activities.lambda.RollbackAliasHandler"
       description = "Points the router's live alias at its previous version"
       timeout     = 120
       statements = [
@@ -146,7 +128,6 @@ locals {
       ]
     }
     RestoreTable = {
-      handler     = "io.drkit.activities.lambda.RestoreTableHandler"
       description = "Restores the item table into a new table"
       timeout     = 300
       statements = [
@@ -155,7 +136,6 @@ locals {
       ]
     }
     RestoreRouting = {
-      handler     = "io.drkit.activities.lambda.RestoreRoutingHandler"
       description = "Puts the failover records back as a snapshot saved them"
       timeout     = 120
       statements = [
@@ -164,7 +144,6 @@ locals {
       ]
     }
     VerifyRollback = {
-      handler     = "io.drkit.activities.lambda.VerifyRollbackHandler"
       description = "Checks each rolled-back target"
       timeout     = 120
       statements = [
@@ -174,7 +153,6 @@ locals {
       ]
     }
     HealthCheck = {
-      handler     = "io.drkit.activities.lambda.HealthCheckHandler"
       description = "Heartbeat, the peer's heartbeat age and /health"
       timeout     = 30
       statements = [

@@ -73,7 +73,8 @@ resource "aws_lambda_alias" "router_live" {
 }
 
 # ---------------------------------------------------------------------------------------------------------------------
-# The workflow activities: one function per step, each with its own role (iam.tf), all from one package.
+# The workflow activities: one function per step, each with its own role (iam.tf), all from one package and one
+# handler class, which runs the step the STEP variable names.
 
 resource "aws_cloudwatch_log_group" "activity" {
   for_each          = local.activities
@@ -86,7 +87,7 @@ resource "aws_lambda_function" "activity" {
   function_name    = "${var.name_prefix}-${each.key}"
   description      = each.value.description
   runtime          = "java21"
-  handler          = each.value.handler
+  handler          = "io.drkit.activities.lambda.StepHandler"
   filename         = var.activities_zip
   source_code_hash = filebase64sha256(var.activities_zip)
   role             = aws_iam_role.activity[each.key].arn
@@ -99,7 +100,7 @@ resource "aws_lambda_function" "activity" {
   }
 
   environment {
-    variables = merge(local.activity_environment, zipmap(
+    variables = merge(local.activity_environment, { STEP = each.key }, zipmap(
       ["HEALTH_URL_${local.region_key}", "HEALTH_URL_${local.peer_region_key}", "TOPIC_ARN_${local.region_key}"],
       [local.health_url, local.peer_health_url, aws_sns_topic.notifications.arn]
     ))

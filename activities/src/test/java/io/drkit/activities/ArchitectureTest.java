@@ -49,8 +49,8 @@ class ArchitectureTest {
       .because("a step's input is an immutable value read by the one strict mapper");
 
   @ArchTest
-  static final ArchRule handlersOnlyDelegate = classes()
-      .that().resideInAPackage("..activities.lambda..").and().haveSimpleNameEndingWith("Handler")
-      .and().doNotHaveSimpleName("ActivityHandler")
-      .should().beAssignableTo(io.drkit.activities.lambda.ActivityHandler.class);
+  static final ArchRule oneLambdaHandlerForEveryStep = classes()
+      .that().implement(com.amazonaws.services.lambda.runtime.RequestStreamHandler.class)
+      .should().haveFullyQualifiedName(io.drkit.activities.lambda.StepHandler.class.getName())
+      .because("each step's function runs the one handler, which runs the step its STEP variable names");
 }

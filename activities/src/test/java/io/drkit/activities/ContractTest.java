@@ -185,12 +185,10 @@ class ContractTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"failover", "failback", "consistency", "rollback"})
-  void everyTaskNamesAStepWithItsLambdaHandler(String workflow) {
+  void everyTaskNamesAStep(String workflow) {
     for (TaskState task : stepTasks(machine(workflow))) {
       assertThat(CATALOG.names()).as("%s: %s's resource ${%s} must name a step", workflow, task.name(), task.step())
           .contains(task.step());
-      assertThat(exists("io.drkit.activities.lambda." + task.step() + "Handler"))
-          .as("%s: the Lambda handler of %s", workflow, task.step()).isTrue();
     }
   }
 

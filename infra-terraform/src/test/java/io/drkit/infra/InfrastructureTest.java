@@ -116,12 +116,15 @@ class InfrastructureTest {
     Set<String> filled = new HashSet<>(activities);
     filled.add("ConsistencyStateMachine");
     assertThat(module).contains("ConsistencyStateMachine = ");
+    Set<String> used = new TreeSet<>(Set.of("HealthCheck", "ConsistencyStateMachine")); // the schedule runs HealthCheck
     for (String workflow : List.of("failover", "failback", "consistency", "rollback")) {
       assertThat(module).contains("\"" + workflow + "\"");
       Path file = REPOSITORY.resolve("workflows/src/main/resources/statemachines/" + workflow + ".asl.json");
       assertThat(file).exists();
       assertThat(placeholders(Files.readString(file))).as(workflow + "'s placeholders").isSubsetOf(filled);
+      used.addAll(placeholders(Files.readString(file)));
     }
+    assertThat(used).as("every activity function is a step some workflow or the schedule runs").containsAll(activities);
     Matcher rules = Pattern.compile("eventbridge_dir}/([a-z-]+\\.[a-z-]+\\.json)\", \\{([^}]*)}").matcher(module);
     Matcher plainFiles = Pattern.compile("eventbridge_dir}/([a-z-]+\\.[a-z-]+\\.json)").matcher(module);
     List<String> referenced = new ArrayList<>();
@@ -184,7 +187,8 @@ class InfrastructureTest {
       }
       seen++;
     }
-    assertThat(seen).isEqualTo(activityNames().size() + 1);
+    assertThat(seen).as("the router's handler, and the one handler of every step").isEqualTo(2);
+    assertThat(module).contains("{ STEP = each.key }");
   }
 
   @Test

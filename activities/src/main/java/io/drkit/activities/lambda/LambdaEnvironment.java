@@ -5,21 +5,29 @@ import io.drkit.activities.Step;
 import io.drkit.activities.internal.AwsActivityPorts;
 import io.drkit.activities.support.ActivitySettings;
 import java.time.Clock;
+import java.util.Map;
 
 /**
- * The catalog of one Lambda execution environment, built from its environment variables on first use. Its SDK
- * clients live as long as the environment does.
+ * The step of one Lambda execution environment, from its environment variables: {@value #STEP} names it, the others
+ * configure the catalog (see {@link ActivitySettings}). Its SDK clients live as long as the environment does.
  */
 final class LambdaEnvironment {
 
-  private static final class Holder {
-    static final ActivityCatalog CATALOG = ActivityCatalog.of(AwsActivityPorts.create(
-        ActivitySettings.fromEnvironment(System.getenv()), System.out, Clock.systemUTC()).ports());
-  }
+  /** The environment variable that names the function's step, e.g. {@code AcquireLock}. */
+  static final String STEP = "STEP";
 
   private LambdaEnvironment() {}
 
-  static Step<?, ?> step(String name) {
-    return Holder.CATALOG.step(name);
+  static Step<?, ?> step() {
+    return step(System.getenv());
+  }
+
+  static Step<?, ?> step(Map<String, String> env) {
+    String name = env.get(STEP);
+    if (name == null || name.isBlank()) {
+      throw new IllegalStateException(STEP + " is not set: each step's function names its step in it");
+    }
+    ActivitySettings settings = ActivitySettings.fromEnvironment(env);
+    return ActivityCatalog.of(AwsActivityPorts.create(settings, System.out, Clock.systemUTC()).ports()).step(name);
   }
 }

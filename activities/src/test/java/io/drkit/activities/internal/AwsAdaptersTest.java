@@ -8,7 +8,7 @@ import DR.InvalidInput;
 import io.drkit.activities.ActivityCatalog;
 import io.drkit.activities.ActivityPorts;
 import io.drkit.activities.contract.StepJson;
-import io.drkit.activities.lambda.AcquireLockHandler;
+import io.drkit.activities.lambda.StepHandler;
 import io.drkit.activities.support.ActivitySettings;
 import io.drkit.activities.support.RegionConfig;
 import io.drkit.core.control.Heartbeat;
@@ -121,7 +121,7 @@ class AwsAdaptersTest {
 
   @Test
   void theLambdaHandlerStreamsJsonThroughItsStepAndRefusesWhatIsNotJson() throws Exception {
-    var handler = new AcquireLockHandler(ActivityCatalog.of(ports).step(ActivityCatalog.ACQUIRE_LOCK));
+    var handler = new StepHandler(ActivityCatalog.of(ports).step(ActivityCatalog.ACQUIRE_LOCK));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     handler.handleRequest(input("{\"owner\":\"exec-9\"}"), out, null);
     assertThat(StepJson.parse(out.toString(StandardCharsets.UTF_8)).path("owner").asText()).isEqualTo("exec-9");
