@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
 /**
@@ -51,19 +53,36 @@ final class LabReleases implements AutoCloseable {
       LambdaClient lambda = aws.build(LambdaClient.builder());
       closing.add(lambda);
       lambdas.put(region, lambda);
-      String role;
-      try (IamClient iam = aws.build(IamClient.builder().region(Region.AWS_GLOBAL))) {
-        role = iam.createRole(b -> b.roleName("dr-traffic-router-" + region).assumeRolePolicyDocument(
-            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":"
-                + "{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")).role().arn();
-      }
-      lambda.createFunction(b -> b.functionName(FUNCTION).runtime(Runtime.JAVA21).role(role)
+      String role = role(aws, region);
+      // a create the SDK retried after a slow answer may find its own first attempt done: that is success
+      ignoreIfExists(() -> lambda.createFunction(b -> b.functionName(FUNCTION).runtime(Runtime.JAVA21).role(role)
           .handler("io.drkit.router.TrafficRouterHandler::handleRequest").description("release 1")
-          .code(c -> c.zipFile(SdkBytes.fromByteArray(EMPTY_ZIP))).publish(true));
-      lambda.createAlias(b -> b.functionName(FUNCTION).name(ALIAS).functionVersion("1"));
+          .code(c -> c.zipFile(SdkBytes.fromByteArray(EMPTY_ZIP))).publish(true)));
+      ignoreIfExists(() -> lambda.createAlias(b -> b.functionName(FUNCTION).name(ALIAS).functionVersion("1")));
       served.put(region, "1");
     });
     scheduler.scheduleWithFixedDelay(this::follow, 200, 200, TimeUnit.MILLISECONDS);
+  }
+
+  private static String role(AwsClientSettings aws, String region) {
+    String name = "dr-traffic-router-" + region;
+    try (IamClient iam = aws.build(IamClient.builder().region(Region.AWS_GLOBAL))) {
+      try {
+        return iam.createRole(b -> b.roleName(name).assumeRolePolicyDocument(
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":"
+                + "{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")).role().arn();
+      } catch (EntityAlreadyExistsException retried) {
+        return iam.getRole(b -> b.roleName(name)).role().arn();
+      }
+    }
+  }
+
+  private static void ignoreIfExists(Runnable create) {
+    try {
+      create.run();
+    } catch (ResourceConflictException retried) {
+      // created by an earlier attempt of the same call
+    }
   }
 
   /** Publishes a new version with the defect and points the region's live alias at it; returns the version. */
