@@ -62,6 +62,7 @@ import io.drkit.activities.validate.InputValidation;
 import io.drkit.activities.validate.ValidateInput;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -94,6 +95,12 @@ public final class ActivityCatalog {
   public static final String VERIFY_ROLLBACK = "VerifyRollback";
   public static final String HEALTH_CHECK = "HealthCheck";
 
+  /** Every step's name: the functions Terraform deploys, one each. */
+  public static final List<String> NAMES = List.of(VALIDATE_INPUT, ACQUIRE_LOCK, RELEASE_LOCK, ASSESS_REGIONS,
+      DRAIN_REPLICATION, FENCE_REGION, UNFENCE_REGION, SHIFT_TRAFFIC, VERIFY_TRAFFIC, RECORD_FAILOVER_METRICS, NOTIFY,
+      SCAN_DIGESTS, DIFF_DIGESTS, COMPARE_BUCKETS, RECHECK_KEYS, REPAIR_KEYS, TAKE_SNAPSHOT, ROLLBACK_ALIAS,
+      RESTORE_TABLE, RESTORE_ROUTING, VERIFY_ROLLBACK, HEALTH_CHECK);
+
   private final Map<String, Step<?, ?>> steps;
 
   private ActivityCatalog(Map<String, Step<?, ?>> steps) {
@@ -109,7 +116,7 @@ public final class ActivityCatalog {
     Snapshots snapshots = new Snapshots(settings, ports.backups(), ports.routing(), ports.alias(), ports.control(),
         clock);
     Builder all = new Builder();
-    all.add(VALIDATE_INPUT, ValidateInput.class, JsonNode.class, new InputValidation()::validate);
+    all.add(VALIDATE_INPUT, ValidateInput.class, JsonNode.class, new InputValidation(settings)::validate);
     all.add(ACQUIRE_LOCK, AcquireLockInput.class, LockGrant.class, lock::acquire);
     all.add(RELEASE_LOCK, ReleaseLockInput.class, LockRelease.class, lock::release);
     all.add(ASSESS_REGIONS, AssessInput.class, Assessment.class,
@@ -140,6 +147,9 @@ public final class ActivityCatalog {
         new RollbackVerification(ports.alias(), ports.backups(), ports.routing())::verify);
     HealthChecker checker = new HealthChecker(settings, ports.control(), ports.probe(), ports.metrics(), clock);
     all.add(HEALTH_CHECK, ScheduledEvent.class, HealthReport.class, event -> checker.check());
+    if (!all.steps.keySet().equals(Set.copyOf(NAMES))) {
+      throw new IllegalStateException("the catalog's steps " + all.steps.keySet() + " are not NAMES " + NAMES);
+    }
     return new ActivityCatalog(Map.copyOf(all.steps));
   }
 
@@ -164,7 +174,9 @@ public final class ActivityCatalog {
     private final Map<String, Step<?, ?>> steps = new LinkedHashMap<>();
 
     <I, O> void add(String name, Class<I> input, Class<O> output, Activity<I, O> activity) {
-      steps.put(name, Step.of(name, input, output, activity));
+      if (steps.putIfAbsent(name, Step.of(name, input, output, activity)) != null) {
+        throw new IllegalStateException("two steps are named " + name);
+      }
     }
   }
 }

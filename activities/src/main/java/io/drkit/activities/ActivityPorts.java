@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 
 /**
  * Everything the activities touch outside themselves, each behind its port: deployed, the AWS adapters
- * ({@code internal.AwsActivityPorts}); in unit tests, in-memory ones.
+ * ({@code aws.AwsActivityPorts}); in unit tests, in-memory ones.
  */
 @Value.Builder
 public record ActivityPorts(

@@ -2,7 +2,10 @@ package io.drkit.activities;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -24,18 +27,17 @@ class ArchitectureTest {
       .because("a step talks to its ports; the AWS adapters in internal packages talk to AWS");
 
   @ArchTest
-  static final ArchRule featuresDoNotReachIntoEachOthersAdapters = noClasses()
-      .that().resideInAPackage("io.drkit.activities.(*).internal..")
-      .should().dependOnClassesThat().resideInAPackage("io.drkit.activities.(*).internal..")
-      .andShould().dependOnClassesThat().resideInAPackage("io.drkit.activities.internal..")
-      .allowEmptyShould(true)
-      .because("only the wiring (activities.internal) assembles adapters of several features");
+  static final ArchRule featuresDoNotReachIntoEachOthersAdapters = slices()
+      .matching("io.drkit.activities.(*).internal..").namingSlices("the adapters of $1")
+      .should().notDependOnEachOther()
+      .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage("io.drkit.activities.support.internal.."))
+      .because("only the wiring (activities.aws) assembles adapters of several features; all share the SDK clients");
 
   @ArchTest
   static final ArchRule stepsDependOnPortsNotAdapters = noClasses()
-      .that().resideOutsideOfPackages("..internal..", "..activities.lambda..")
-      .should().dependOnClassesThat().resideInAPackage("..internal..")
-      .because("a step is tested on in-memory ports; only the Lambda wiring picks the AWS adapters");
+      .that().resideOutsideOfPackages("..internal..", "..activities.aws..", "..activities.lambda..")
+      .should().dependOnClassesThat().resideInAnyPackage("..internal..", "..activities.aws..")
+      .because("a step is tested on in-memory ports; only the wiring (aws) and the Lambda entry pick the adapters");
 
   @ArchTest
   static final ArchRule namedErrorsAreActivityExceptions = classes()

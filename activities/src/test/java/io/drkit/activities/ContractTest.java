@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -170,7 +171,7 @@ class ContractTest {
         }
       }
     }
-    return StepJson.MAPPER.missingNode();
+    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
   }
 
   private static JsonNode itemSelectorFeeding(String taskName, JsonNode machine) {
@@ -210,7 +211,7 @@ class ContractTest {
       for (Map.Entry<String, JsonNode> literal : passed.entrySet()) {
         Class<?> type = input.isRecord() ? fields.typeOf(input, literal.getKey()) : null;
         if (literal.getValue() != null && type != null) {
-          StepJson.MAPPER.treeToValue(literal.getValue(), type); // a literal of the wrong type fails here
+          StepJson.strictly(literal.getValue(), type); // a literal of the wrong type fails here
         }
       }
     }
@@ -251,10 +252,9 @@ class ContractTest {
         }
       });
       if ("Pass".equals(state.path("Type").asText()) && state.has("Output")) {
-        Matcher keys = JSONATA_KEY.matcher(state.get("Output").asText());
-        while (keys.find()) {
-          known.add(keys.group(1));
-        }
+        String output = state.get("Output").asText();
+        int merged = output.indexOf("$states.input,"); // $merge([$states.input, {...}]): the keys it adds
+        known.addAll(topLevelKeys(merged < 0 ? output : output.substring(merged)));
       }
     }
     Set<String> read = new TreeSet<>();
@@ -278,10 +278,16 @@ class ContractTest {
     assertThat(validate.path("Resource").asText()).as(workflow + " starts with ValidateInput")
         .isEqualTo("${" + ActivityCatalog.VALIDATE_INPUT + "}");
     assertThat(validate.path("Parameters").path("workflow").asText()).isEqualTo(workflow);
+    JsonNode states = machine.path("States");
     String onError = validate.path("Catch").get(0).path("Next").asText();
-    JsonNode notify = machine.path("States").path(onError);
-    assertThat(notify.path("Resource").asText()).isEqualTo("${" + ActivityCatalog.NOTIFY + "}");
-    assertThat(machine.path("States").path(notify.path("Next").asText()).path("Type").asText()).isEqualTo("Fail");
+    JsonNode notify = states.path(onError);
+    assertThat(notify.path("Resource").asText()).as(workflow + ": a refused input is notified")
+        .isEqualTo("${" + ActivityCatalog.NOTIFY + "}");
+    JsonNode keep = states.path(notify.path("Next").asText());
+    assertThat(keep.path("Parameters").path("error.$").asText()).as(workflow + ": the error kept as $.error")
+        .isEqualTo("$");
+    assertThat(keep.path("Next").asText()).as(workflow + " ends in its Failed state").isEqualTo("Failed");
+    assertThat(states.path("Failed").path("Type").asText()).isEqualTo("Fail");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -298,7 +304,7 @@ class ContractTest {
       assertThat(state.path("TimeoutSeconds").isInt()).as(where + " has TimeoutSeconds").isTrue();
       JsonNode retry = state.path("Retry");
       assertThat(retry.size()).as(where + " ends its Retry with the standard retriers").isGreaterThanOrEqualTo(2);
-      JsonNode tail = StepJson.MAPPER.createArrayNode().add(retry.get(retry.size() - 2)).add(retry.get(retry.size() - 1));
+      JsonNode tail = JsonNodeFactory.instance.arrayNode().add(retry.get(retry.size() - 2)).add(retry.get(retry.size() - 1));
       assertThat(tail).as(where + "'s Retry must end with\n" + standard.toPrettyString()).isEqualTo(standard);
       for (int i = 0; i < retry.size() - 2; i++) {
         retry.get(i).path("ErrorEquals").forEach(error -> assertThat(standard.get(0).path("ErrorEquals"))
@@ -309,6 +315,95 @@ class ContractTest {
       assertThat(catches.get(catches.size() - 1).path("ErrorEquals").toString()).as(where + " catches everything last")
           .isEqualTo("[\"States.ALL\"]");
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"failover", "failback", "consistency", "rollback"})
+  void aDrainThatRanOutOfTimeIsNeverRetried(String workflow) {
+    for (TaskState task : stepTasks(machine(workflow))) {
+      if (task.step().equals(ActivityCatalog.DRAIN_REPLICATION)) {
+        assertThat(task.state().path("Retry").get(0).toString()).as(workflow + ": " + task.name()
+            + " must not spend the execution's time on a second wait: its Retry starts with")
+            .isEqualTo("{\"ErrorEquals\":[\"States.Timeout\"],\"MaxAttempts\":0}");
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"failover", "failback", "consistency", "rollback"})
+  void whatLaterStatesReadOfAParallelsBranchesIsAFieldOfTheBranchsLastStep(String workflow) {
+    JsonNode machine = machine(workflow);
+    String text = machine.toString();
+    states(machine).forEach((name, state) -> {
+      Matcher top = Pattern.compile("^\\$\\.([A-Za-z]+)$").matcher(state.path("ResultPath").asText(""));
+      if (!"Parallel".equals(state.path("Type").asText()) || !top.matches()) {
+        return;
+      }
+      Matcher reads = Pattern.compile("(?:\\$|\\$states\\.input)\\." + top.group(1) + "\\[(\\d+)]\\.([A-Za-z]+)")
+          .matcher(text);
+      while (reads.find()) {
+        JsonNode branch = state.path("Branches").get(Integer.parseInt(reads.group(1)));
+        for (Map.Entry<String, JsonNode> last : lastTasks(branch)) {
+          Class<?> output = step(PLACEHOLDER.matcher(last.getValue().path("Resource").asText()).replaceAll("$1"))
+              .output();
+          assertThat(Fields.of(output).all()).as("%s reads %s[%s].%s, the result of %s (%s)", workflow,
+              top.group(1), reads.group(1), reads.group(2), last.getKey(), output.getSimpleName())
+              .contains(reads.group(2));
+        }
+      }
+    });
+  }
+
+  @org.junit.jupiter.api.Test
+  void whatTheFailbackReadsOfItsChildValidationIsInTheConsistencyReport() {
+    JsonNode failback = machine("failback");
+    String reportExpression = machine("consistency").path("States").path("Report").path("Output").asText();
+    Set<String> reported = new TreeSet<>(topLevelKeys(reportExpression.substring(reportExpression.indexOf("'report'")
+        + "'report':".length())));
+    Matcher reads = Pattern.compile("\\$\\.validation\\.report\\.([A-Za-z]+)").matcher(failback.toString());
+    int seen = 0;
+    while (reads.find()) {
+      assertThat(reported).as("the failback reads validation.report." + reads.group(1)).contains(reads.group(1));
+      seen++;
+    }
+    assertThat(seen).as("the failback gates on the report").isPositive();
+  }
+
+  /** The Task states a branch ends in. */
+  private static List<Map.Entry<String, JsonNode>> lastTasks(JsonNode branch) {
+    List<Map.Entry<String, JsonNode>> last = new ArrayList<>();
+    branch.path("States").fields().forEachRemaining(e -> {
+      if ("Task".equals(e.getValue().path("Type").asText()) && e.getValue().path("End").asBoolean()
+          && PLACEHOLDER.matcher(e.getValue().path("Resource").asText()).matches()) {
+        last.add(e);
+      }
+    });
+    return last;
+  }
+
+  /** The keys of the first object literal in a JSONata expression, not those of objects nested in it. */
+  static Set<String> topLevelKeys(String expression) {
+    Set<String> keys = new TreeSet<>();
+    int depth = 0;
+    int objectDepth = -1;
+    Matcher key = JSONATA_KEY.matcher(expression);
+    for (int i = 0; i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      if (c == '{') {
+        depth++;
+        if (objectDepth < 0) {
+          objectDepth = depth;
+        }
+      } else if (c == '}') {
+        depth--;
+        if (depth < objectDepth) {
+          break;
+        }
+      } else if (c == '\'' && depth == objectDepth && key.find(i) && key.start() == i) {
+        keys.add(key.group(1));
+      }
+    }
+    return keys;
   }
 
   @ParameterizedTest(name = "{0}")
@@ -334,7 +429,7 @@ class ContractTest {
     String order = "DR.InvalidInput DR.LockHeld DR.TargetUnhealthy DR.ReplicationNotDrained DR.Divergent "
         + "DR.RollbackFailed";
     terminal.sort((a, b) -> Integer.compare(rank(order, a), rank(order, b)));
-    ArrayNode retriers = StepJson.MAPPER.createArrayNode();
+    ArrayNode retriers = JsonNodeFactory.instance.arrayNode();
     ObjectNode never = retriers.addObject();
     terminal.forEach(never.putArray("ErrorEquals")::add);
     never.put("MaxAttempts", 0);

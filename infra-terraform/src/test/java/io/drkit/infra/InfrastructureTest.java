@@ -125,6 +125,8 @@ class InfrastructureTest {
       used.addAll(placeholders(Files.readString(file)));
     }
     assertThat(used).as("every activity function is a step some workflow or the schedule runs").containsAll(activities);
+    assertThat(activities).as("one function per step, named as the catalog names it (its STEP variable)")
+        .isEqualTo(new TreeSet<>(io.drkit.activities.ActivityCatalog.NAMES));
     Matcher rules = Pattern.compile("eventbridge_dir}/([a-z-]+\\.[a-z-]+\\.json)\", \\{([^}]*)}").matcher(module);
     Matcher plainFiles = Pattern.compile("eventbridge_dir}/([a-z-]+\\.[a-z-]+\\.json)").matcher(module);
     List<String> referenced = new ArrayList<>();

@@ -4,11 +4,13 @@ import DR.InvalidInput;
 import io.drkit.activities.contract.Nullable;
 import io.drkit.activities.contract.Require;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * Input of CompareBuckets: the two regions, the bucket count the scans used, the buckets that differ, and how many
  * keys to list at most (1 to 5,000, default 500; the counts stay exact).
  */
+@Value.Builder
 public record CompareBucketsInput(String failedRegion, String targetRegion, @Nullable Integer buckets,
     List<Integer> differingBuckets, @Nullable Integer maxKeys) {
 

@@ -2,11 +2,13 @@ package io.drkit.activities.consistency;
 
 import io.drkit.activities.contract.Nullable;
 import io.drkit.activities.contract.Require;
+import org.immutables.value.Value;
 
 /**
  * Input of ScanDigests: the region, which segment of how many (1 to 64, default one segment of one), and how many
  * hash buckets (1 to 512, default 256).
  */
+@Value.Builder
 public record ScanDigestsInput(String region, @Nullable Integer segment, @Nullable Integer totalSegments,
     @Nullable Integer buckets) {
 

@@ -3,6 +3,7 @@ package io.drkit.activities.contract;
 import DR.InvalidInput;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Iterator;
@@ -36,7 +38,7 @@ import java.util.stream.Collectors;
  */
 public final class StepJson {
 
-  public static final ObjectMapper MAPPER = strict(JsonMapper.builder()
+  private static final ObjectMapper MAPPER = strict(JsonMapper.builder()
       .addModule(new Jdk8Module())
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -126,6 +128,21 @@ public final class StepJson {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the input", e);
     }
+  }
+
+  /** Writes a step's output as JSON to a stream (the Lambda handler's). */
+  public static void write(OutputStream output, Object value) throws IOException {
+    MAPPER.writeValue(output, value);
+  }
+
+  /** Reads JSON as a value of a generic type, with the same rules. */
+  public static <T> T convert(JsonNode json, TypeReference<T> type) {
+    return MAPPER.convertValue(json, type);
+  }
+
+  /** Reads JSON as a value of a type, with the same rules; throws what Jackson throws. */
+  public static <T> T strictly(JsonNode json, Class<T> type) throws JsonProcessingException {
+    return MAPPER.treeToValue(json, type);
   }
 
   /** JSON text of a value, for messages and logs. */

@@ -2,7 +2,7 @@ package io.drkit.activities.lambda;
 
 import io.drkit.activities.ActivityCatalog;
 import io.drkit.activities.Step;
-import io.drkit.activities.internal.AwsActivityPorts;
+import io.drkit.activities.aws.AwsActivityPorts;
 import io.drkit.activities.support.ActivitySettings;
 import java.time.Clock;
 import java.util.Map;

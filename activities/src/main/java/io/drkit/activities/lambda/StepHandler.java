@@ -27,6 +27,6 @@ public final class StepHandler implements RequestStreamHandler {
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-    StepJson.MAPPER.writeValue(output, step.run(StepJson.read(input)));
+    StepJson.write(output, step.run(StepJson.read(input)));
   }
 }

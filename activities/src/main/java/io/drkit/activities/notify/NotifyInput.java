@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.drkit.activities.contract.Require;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public record NotifyInput(String workflow, String outcome, @JsonAnySetter Map<St
   public NotifyInput {
     Require.text("workflow", workflow);
     Require.text("outcome", outcome);
-    details = details == null ? Map.of() : new LinkedHashMap<>(details);
+    details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
   }
 
   @Override

@@ -52,7 +52,7 @@ public final class Snapshots {
   /** The routing records a snapshot saved, if it saved any. */
   Optional<List<RoutingRecord>> records(String snapshotId) {
     return control.in(settings.region()).marker(key(snapshotId)).map(m -> m.get(RECORDS))
-        .map(json -> StepJson.MAPPER.convertValue(StepJson.parse(json), new TypeReference<List<RoutingRecord>>() {}));
+        .map(json -> StepJson.convert(StepJson.parse(json), new TypeReference<List<RoutingRecord>>() {}));
   }
 
   private static String key(String token) {

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
  *   <li>ROUTER_FUNCTION, ROUTER_ALIAS: the traffic-router function and its live alias, for rollback</li>
  *   <li>AWS_ENDPOINT_&lt;REGION&gt;, ROUTE53_ENDPOINT: endpoint overrides, for the local lab only</li>
  * </ul>
+ * and STEP, which names the function's step, is read by the Lambda entry ({@code lambda.LambdaEnvironment}).
  */
 @Value.Immutable
 public abstract class ActivitySettings {

@@ -6,6 +6,7 @@ import io.drkit.activities.contract.Nullable;
 import io.drkit.activities.contract.Require;
 import io.drkit.activities.traffic.ShiftInput;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -26,7 +27,7 @@ public record FailoverRequest(
     @Nullable Long reassessEverySeconds,
     @Nullable Long reassessForSeconds,
     @Nullable String trigger,
-    @Nullable String reason) {
+    @Nullable String reason) implements WorkflowRequest {
 
   public FailoverRequest {
     Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
@@ -38,4 +39,9 @@ public record FailoverRequest(
     reassessEverySeconds = Require.within("reassessEverySeconds", reassessEverySeconds, 60, 1, 3600);
     reassessForSeconds = Require.within("reassessForSeconds", reassessForSeconds, 600, 0, 86_400);
   }
+  @Override
+  public Map<String, String> namedRegions() {
+    return Map.of("failedRegion", failedRegion, "targetRegion", targetRegion);
+  }
+
 }

@@ -8,6 +8,7 @@ import io.drkit.activities.rollback.RestoreTableInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -28,7 +29,7 @@ public record RollbackRequest(
     @Nullable String snapshotId,
     @Nullable Instant detectedAt,
     @Nullable String trigger,
-    @Nullable String reason) {
+    @Nullable String reason) implements WorkflowRequest {
 
   public RollbackRequest {
     if (failedRegion != null) {
@@ -44,6 +45,18 @@ public record RollbackRequest(
       throw new DR.InvalidInput("'snapshotId' is required when 'targets' holds routing");
     }
   }
+  @Override
+  public Map<String, String> namedRegions() {
+    Map<String, String> named = new java.util.LinkedHashMap<>();
+    if (failedRegion != null) {
+      named.put("failedRegion", failedRegion);
+    }
+    if (targetRegion != null) {
+      named.put("targetRegion", targetRegion);
+    }
+    return named;
+  }
+
 
   /** What a rollback can undo. */
   public enum Target {
@@ -57,6 +70,7 @@ public record RollbackRequest(
   }
 
   /** How the table is restored: into which new table (default dr-items-restored), from what. */
+  @Value.Builder
   public record Restore(@Nullable RestoreTableInput.Source source, @Nullable String targetTableName,
       @Nullable Instant restoreTime, @Nullable String backupArn) {
 

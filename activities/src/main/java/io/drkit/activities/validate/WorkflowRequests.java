@@ -13,13 +13,13 @@ public enum WorkflowRequests {
   /** Step Functions adds this to a child execution's input, to link it to its parent in the console. */
   static final String STARTED_BY = "AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID";
 
-  private final Class<? extends Record> type;
+  private final Class<? extends WorkflowRequest> type;
 
-  WorkflowRequests(Class<? extends Record> type) {
+  WorkflowRequests(Class<? extends WorkflowRequest> type) {
     this.type = type;
   }
 
-  public Class<? extends Record> type() {
+  public Class<? extends WorkflowRequest> type() {
     return type;
   }
 

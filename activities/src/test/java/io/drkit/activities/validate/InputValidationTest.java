@@ -71,4 +71,12 @@ class InputValidationTest {
   void theStepsOwnInputMustBeAnObject() {
     steps.refuses(ActivityCatalog.VALIDATE_INPUT, "['failover']").hasMessageContaining("array");
   }
+
+  @org.junit.jupiter.api.Test
+  void aRegionNotOfThisDeploymentIsRefusedBeforeAnythingRuns() {
+    new Validation("failover").refuses("{'failedRegion':'eu-west-1','targetRegion':'ap-southeast-1'}")
+        .hasMessageContaining("'failedRegion' is eu-west-1, not one of this deployment's regions");
+    new Validation("rollback").refuses("{'targetRegion':'us-east-1'}").hasMessageContaining("'targetRegion'");
+    new Validation("rollback").validate("{'targets':['alias']}");
+  }
 }

@@ -23,7 +23,7 @@ final class Validation {
 
   /** The step's own input: the workflow, and the input it was started with. */
   static JsonNode step(String workflow, JsonNode input) {
-    ObjectNode step = StepJson.MAPPER.createObjectNode().put("workflow", workflow);
+    ObjectNode step = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("workflow", workflow);
     step.set("input", input);
     return step;
   }

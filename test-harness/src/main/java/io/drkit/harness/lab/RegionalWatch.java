@@ -2,8 +2,9 @@ package io.drkit.harness.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.drkit.activities.health.HealthChecker;
-import io.drkit.activities.internal.AwsActivityPorts;
+import io.drkit.activities.ActivityCatalog;
+import io.drkit.activities.Step;
+import io.drkit.activities.aws.AwsActivityPorts;
 import io.drkit.activities.support.ActivitySettings;
 import io.drkit.harness.events.LabEvents;
 import io.drkit.workflows.events.EventRule;
@@ -32,7 +33,8 @@ public final class RegionalWatch implements AutoCloseable {
 
   private final String region;
   private final AwsActivityPorts ports;
-  private final HealthChecker checker;
+  /** The HealthCheck step, run as its Lambda runs it: through its contract. */
+  private final Step<?, ?> checker;
   private final MetricAlarm alarm;
   private final EventRule rule;
   private final ScheduledExecutorService scheduler;
@@ -61,8 +63,7 @@ public final class RegionalWatch implements AutoCloseable {
         });
     PrintStream metrics = new PrintStream(new LineSink(this::metricLine), true, StandardCharsets.UTF_8);
     this.ports = AwsActivityPorts.create(settings, metrics, Clock.systemUTC());
-    this.checker = new HealthChecker(settings, ports.ports().control(), ports.ports().probe(),
-        ports.ports().metrics(), Clock.systemUTC());
+    this.checker = ActivityCatalog.of(ports.ports()).step(ActivityCatalog.HEALTH_CHECK);
     this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "lab-watch-" + region);
       thread.setDaemon(true);
@@ -86,7 +87,7 @@ public final class RegionalWatch implements AutoCloseable {
 
   private void check() {
     try {
-      checker.check();
+      checker.run(JSON.createObjectNode()); // the schedule's event; the checker needs nothing of it
     } catch (RuntimeException e) {
       // a failed run publishes nothing: missing data, which the alarm treats as not breaching
       if (!runs.isShutdown()) { // a run cut short by close is no failure
@@ -110,6 +111,11 @@ public final class RegionalWatch implements AutoCloseable {
   public void close() {
     scheduler.shutdownNow();
     runs.shutdownNow();
+    try {
+      runs.awaitTermination(5, TimeUnit.SECONDS); // a run still going would build a client after the close
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     ports.close();
   }
 

@@ -2,7 +2,7 @@ package io.drkit.harness.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.drkit.activities.ActivityCatalog;
-import io.drkit.activities.internal.AwsActivityPorts;
+import io.drkit.activities.aws.AwsActivityPorts;
 import io.drkit.activities.support.ActivitySettings;
 import io.drkit.workflows.api.ExecutionDescription;
 import io.drkit.workflows.api.LocalWorkflowEngine;
@@ -47,6 +47,16 @@ public final class LocalDrWorkflows implements AutoCloseable {
   public static LocalDrWorkflows start(ActivitySettings settings, EngineClock clock, PrintStream metricsOutput,
       TaskDispatcher faults) {
     AwsActivityPorts ports = AwsActivityPorts.create(settings, metricsOutput, Clock.systemUTC());
+    try {
+      return wire(settings, clock, faults, ports);
+    } catch (RuntimeException e) {
+      ports.close();
+      throw e;
+    }
+  }
+
+  private static LocalDrWorkflows wire(ActivitySettings settings, EngineClock clock, TaskDispatcher faults,
+      AwsActivityPorts ports) {
     JavaHandlers handlers = new JavaHandlers();
     ActivityCatalog catalog = ActivityCatalog.of(ports.ports());
     catalog.steps().forEach(step -> handlers.register(step.name(), step::run));

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drkit.activities.ActivityCatalog;
 import io.drkit.activities.ActivityPorts;
 import io.drkit.activities.health.HealthChecker;
-import io.drkit.activities.internal.AwsActivityPorts;
+import io.drkit.activities.aws.AwsActivityPorts;
 import io.drkit.activities.support.ActivitySettings;
 import io.drkit.core.control.Heartbeat;
 import io.drkit.harness.lab.dns.LabHealthCheckers.Observation;

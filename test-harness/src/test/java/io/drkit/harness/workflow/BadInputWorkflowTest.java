@@ -48,6 +48,7 @@ class BadInputWorkflowTest {
       "consistency|{\"failedRegion\":\"ap-south-1\",\"targetRegion\":\"ap-southeast-1\",\"segments\":\"4\"}|'segments'",
       "failover|{\"failedRegion\":\"ap-south-1\"}|'targetRegion' is required",
       "failover|{\"failedRegion\":\"ap-south-1\",\"targetRegion\":\"ap-south-1\"}|must be different regions",
+      "failover|{\"failedRegion\":\"eu-west-1\",\"targetRegion\":\"ap-southeast-1\"}|not one of this deployment's regions",
       "failover|{\"failedRegion\":\"ap-south-1\",\"targetRegion\":\"ap-southeast-1\",\"method\":\"teleport\"}|'method'",
       "failback|{\"failedRegion\":\"mumbai\",\"targetRegion\":\"ap-southeast-1\"}|'failedRegion' must be an AWS region",
       "rollback|{\"targets\":[\"routing\"]}|'snapshotId' is required",
@@ -58,7 +59,7 @@ class BadInputWorkflowTest {
     assertThat(result.error()).contains("DR.InvalidInput");
     assertThat(result.cause().orElse("")).contains(says);
     var history = workflows.history(result.executionArn());
-    assertThat(steps(history)).containsExactly("ValidateInput", "NotifyInvalidInput", "InvalidInput");
+    assertThat(steps(history)).containsExactly("ValidateInput", "NotifyNotStarted", "NotStarted", "Failed");
     List<JsonNode> sent = notifications(history);
     assertThat(sent).hasSize(1);
     assertThat(sent.get(0).path("outcome").asText()).isEqualTo("FAILED");

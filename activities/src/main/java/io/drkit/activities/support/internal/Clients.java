@@ -29,6 +29,7 @@ public final class Clients implements AutoCloseable {
   private final Map<String, SnsClient> sns = new ConcurrentHashMap<>();
   private final Map<String, LambdaClient> lambda = new ConcurrentHashMap<>();
   private volatile Route53Client route53;
+  private volatile boolean closed;
 
   public Clients(ActivitySettings settings) {
     this.settings = settings;
@@ -62,6 +63,9 @@ public final class Clients implements AutoCloseable {
   /** Route 53 is global; in the lab its API is served by one of the regions' endpoints. */
   public Route53Client route53() {
     if (route53 == null) {
+      if (closed) {
+        throw new IllegalStateException("the clients are closed");
+      }
       synchronized (this) {
         if (route53 == null) {
           AwsClientSettings global = AwsClientSettings.of("us-east-1", settings.route53Endpoint()
@@ -74,11 +78,15 @@ public final class Clients implements AutoCloseable {
   }
 
   private AwsClientSettings aws(String region) {
+    if (closed) {
+      throw new IllegalStateException("the clients are closed");
+    }
     return AwsClientSettings.of(region, settings.config(region).awsEndpoint());
   }
 
   @Override
   public void close() {
+    closed = true;
     dynamoDb.values().forEach(DynamoDbClient::close);
     bulkDynamoDb.values().forEach(DynamoDbClient::close);
     sns.values().forEach(SnsClient::close);

@@ -1,6 +1,7 @@
 package io.drkit.activities.support.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.drkit.activities.contract.StepJson;
 import io.drkit.activities.support.Metrics;
@@ -24,7 +25,7 @@ public final class EmbeddedMetrics implements Metrics {
 
   @Override
   public void publish(Map<String, String> dimensions, Map<String, Double> values, Map<String, String> units) {
-    ObjectNode line = StepJson.MAPPER.createObjectNode();
+    ObjectNode line = JsonNodeFactory.instance.objectNode();
     ObjectNode aws = line.putObject("_aws");
     aws.put("Timestamp", clock.millis());
     ObjectNode directive = aws.putArray("CloudWatchMetrics").addObject();

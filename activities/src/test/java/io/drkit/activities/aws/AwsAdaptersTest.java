@@ -1,4 +1,4 @@
-package io.drkit.activities.internal;
+package io.drkit.activities.aws;
 
 import static io.drkit.core.tables.TableSchema.ITEM_KEY;
 import static org.assertj.core.api.Assertions.assertThat;

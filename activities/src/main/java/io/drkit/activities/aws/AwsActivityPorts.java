@@ -1,4 +1,4 @@
-package io.drkit.activities.internal;
+package io.drkit.activities.aws;
 
 import io.drkit.activities.ActivityPorts;
 import io.drkit.activities.assess.OutsideView;
