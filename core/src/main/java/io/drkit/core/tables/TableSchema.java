@@ -30,6 +30,14 @@ public final class TableSchema {
     return create(tableName, CONTROL_KEY);
   }
 
+  /**
+   * The witness's table: a single-region table, not a global one (a conditional write on one of its items is then a
+   * true compare-and-set), no stream.
+   */
+  public static CreateTableRequest witness(String tableName) {
+    return create(tableName, CONTROL_KEY).toBuilder().streamSpecification((StreamSpecification) null).build();
+  }
+
   private static CreateTableRequest create(String tableName, String hashKey) {
     return CreateTableRequest.builder()
         .tableName(tableName)
