@@ -1,5 +1,6 @@
 package io.drkit.activities.consistency;
 
+import io.drkit.core.replication.LastWriterWins;
 import io.drkit.activities.support.MonotonicClock;
 import java.time.Duration;
 import java.util.Iterator;
@@ -81,7 +82,7 @@ public final class KeyRecheck {
       if (written.isEmpty()) {
         return now.isEmpty();
       }
-      return now.isPresent() && (ItemDigests.same(now, written) || LastWriterWins.newer(now.get(), written.get()));
+      return now.isPresent() && (ItemDigests.same(now, written) || LastWriterWins.wins(now.get(), written.get()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.drkit.activities.consistency;
 
+import io.drkit.core.replication.LastWriterWins;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -1,5 +1,6 @@
 package io.drkit.harness.lab;
 
+import io.drkit.core.replication.LastWriterWins;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -61,7 +62,7 @@ final class ReplicaWriter {
     Map<String, AttributeValue> current = destination.getItem(b -> b.tableName(table).key(key).consistentRead(true))
         .item();
     boolean present = current != null && !current.isEmpty();
-    if (!present || removed != null && LastWriterWins.olderThan(removed, current)) {
+    if (!present || removed != null && !LastWriterWins.wins(removed, current)) {
       return false;
     }
     echoes.expect(destinationRegion, key, "REMOVE");
