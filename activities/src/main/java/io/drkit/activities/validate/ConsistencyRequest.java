@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 /**
  * What the Consistency validation is started with: the two regions to compare, how many scan segments per region
  * (1 to 16, default 4) and hash buckets (1 to 512, default 256; segments x buckets at most 4096), how long to wait before re-checking differences
- * (0 to 300 s, default 5), whether to repair, how many keys to list at most, and whether to notify (JSON {@code notify}).
+ * (0 to 300 s, default 5) and how long a difference may then take to replicate before it counts as divergent (0 to
+ * 300 s, default 5), whether to repair, how many keys to list at most, and whether to notify (JSON {@code notify}).
  */
 @Value.Builder
 @JsonIgnoreProperties({WorkflowRequests.STARTED_BY})
@@ -20,6 +21,7 @@ public record ConsistencyRequest(
     @Nullable Integer segments,
     @Nullable Integer buckets,
     @Nullable Integer recheckDelaySeconds,
+    @Nullable Integer inFlightSeconds,
     @Nullable Boolean repair,
     @Nullable Integer maxKeys,
     @JsonProperty("notify") @Nullable Boolean notifyOutcome,
@@ -39,6 +41,7 @@ public record ConsistencyRequest(
           + " (the scans' digests must fit a 256 KiB state), not " + segments + " x " + buckets);
     }
     recheckDelaySeconds = Require.within("recheckDelaySeconds", recheckDelaySeconds, 5, 0, 300);
+    inFlightSeconds = Require.within("inFlightSeconds", inFlightSeconds, 5, 0, 300);
     repair = Require.orDefault(repair, false);
     maxKeys = Require.within("maxKeys", maxKeys, 500, 1, 5_000);
     notifyOutcome = Require.orDefault(notifyOutcome, true);

@@ -15,13 +15,14 @@ class ConsistencyRequestTest {
   void theTwoRegionsAloneAreAValidationWithEveryDefaultFilledIn() {
     assertThat(consistency.validate("{" + Validation.REGIONS + "}")).isEqualTo(json(
         "{'failedRegion':'ap-south-1','targetRegion':'ap-southeast-1','segments':4,'buckets':256,"
-            + "'recheckDelaySeconds':5,'repair':false,'maxKeys':500,'notify':true,'trigger':null,'reason':null}"));
+            + "'recheckDelaySeconds':5,'inFlightSeconds':5,'repair':false,'maxKeys':500,'notify':true,'trigger':null,"
+            + "'reason':null}"));
   }
 
   @Test
   void everyOptionGivenIsKept() {
     String given = "{'failedRegion':'ap-south-1','targetRegion':'ap-southeast-1','segments':16,'buckets':1,"
-        + "'recheckDelaySeconds':0,'repair':true,'maxKeys':5000,'notify':false,'trigger':'schedule',"
+        + "'recheckDelaySeconds':0,'inFlightSeconds':0,'repair':true,'maxKeys':5000,'notify':false,'trigger':'schedule',"
         + "'reason':'nightly'}";
 
     assertThat(consistency.validate(given)).isEqualTo(json(given));

@@ -26,7 +26,7 @@ class WitnessProtocolProperties {
   static final LeaseTerms TERMS = new LeaseTerms(Duration.ofMillis(3000), Duration.ofMillis(2000), 0.02,
       Duration.ofMillis(200));
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void neverTwoRegionsActingWhenOneActsAlone(@ForAll long seed,
       @ForAll @IntRange(min = -1000, max = 1000) int rateStep,
       @ForAll @LongRange(min = 200, max = 1500) long renewEveryMs) {

@@ -61,7 +61,7 @@ class FailbackAndConsistencyTest {
 
   private JsonNode consistency(String options) {
     JsonNode input = Json.parse("{\"failedRegion\":\"" + MUMBAI + "\",\"targetRegion\":\"" + SINGAPORE
-        + "\",\"segments\":2,\"buckets\":64,\"recheckDelaySeconds\":2" + options + "}");
+        + "\",\"segments\":2,\"buckets\":64,\"recheckDelaySeconds\":2,\"inFlightSeconds\":1" + options + "}");
     ExecutionDescription result = lab.workflows(SINGAPORE, Faults.none()).run("consistency", input, WAIT);
     assertThat(result.status()).as(TwoRegionLab.summary(result)).isEqualTo(ExecutionStatus.SUCCEEDED);
     return result.output().orElseThrow().path("report");
