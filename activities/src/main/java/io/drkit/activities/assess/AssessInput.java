@@ -1,6 +1,7 @@
 package io.drkit.activities.assess;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.drkit.activities.contract.Bounds;
 import io.drkit.activities.contract.Nullable;
 import io.drkit.activities.contract.Require;
 import java.util.Locale;
@@ -21,12 +22,12 @@ public record AssessInput(String failedRegion, String targetRegion, @Nullable Mo
    * 1-minute schedule, so a running checker's heartbeat always counts as fresh. Deployments with another schedule
    * (the lab's fast profile) pass their own {@code staleAfterSeconds}.
    */
-  static final long FRESH_HEARTBEAT_SECONDS = 150;
+  public static final Bounds STALE_AFTER_SECONDS = new Bounds(150, 1, 3600);
 
   public AssessInput {
     Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
     mode = Require.orDefault(mode, Mode.UNGRACEFUL);
-    staleAfterSeconds = Require.within("staleAfterSeconds", staleAfterSeconds, FRESH_HEARTBEAT_SECONDS, 1, 3600);
+    staleAfterSeconds = STALE_AFTER_SECONDS.of("staleAfterSeconds", staleAfterSeconds);
     acceptFenced = Require.orDefault(acceptFenced, false);
   }
 

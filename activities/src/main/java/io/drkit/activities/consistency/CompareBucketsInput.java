@@ -1,6 +1,7 @@
 package io.drkit.activities.consistency;
 
 import DR.InvalidInput;
+import io.drkit.activities.contract.Bounds;
 import io.drkit.activities.contract.Nullable;
 import io.drkit.activities.contract.Require;
 import java.util.List;
@@ -14,11 +15,12 @@ import org.immutables.value.Value;
 public record CompareBucketsInput(String failedRegion, String targetRegion, @Nullable Integer buckets,
     List<Integer> differingBuckets, @Nullable Integer maxKeys) {
 
-  static final int DEFAULT_MAX_KEYS = 500;
+  /** How many differing keys are listed at most. */
+  public static final Bounds MAX_KEYS = new Bounds(500, 1, 5_000);
 
   public CompareBucketsInput {
     Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
-    buckets = Require.within("buckets", buckets, ScanDigestsInput.DEFAULT_BUCKETS, 1, ScanDigestsInput.MAX_BUCKETS);
+    buckets = ScanDigestsInput.BUCKETS.of("buckets", buckets);
     differingBuckets = Require.list("differingBuckets", differingBuckets);
     for (int bucket : differingBuckets) {
       if (bucket < 0 || bucket >= buckets) {
@@ -26,6 +28,6 @@ public record CompareBucketsInput(String failedRegion, String targetRegion, @Nul
             + bucket);
       }
     }
-    maxKeys = Require.within("maxKeys", maxKeys, DEFAULT_MAX_KEYS, 1, 5_000);
+    maxKeys = MAX_KEYS.of("maxKeys", maxKeys);
   }
 }

@@ -1,5 +1,6 @@
 package io.drkit.activities.consistency;
 
+import io.drkit.activities.contract.Bounds;
 import io.drkit.activities.contract.Nullable;
 import io.drkit.activities.contract.Require;
 import java.util.List;
@@ -11,9 +12,12 @@ import java.util.List;
 public record KeysInput(String failedRegion, String targetRegion, List<String> keys,
     @Nullable Integer inFlightSeconds) {
 
+  /** How long a difference may take to replicate before it counts as divergent, in seconds. */
+  public static final Bounds IN_FLIGHT_SECONDS = new Bounds(5, 0, 300);
+
   public KeysInput {
     Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
     keys = Require.list("keys", keys);
-    inFlightSeconds = Require.within("inFlightSeconds", inFlightSeconds, 5, 0, 300);
+    inFlightSeconds = IN_FLIGHT_SECONDS.of("inFlightSeconds", inFlightSeconds);
   }
 }

@@ -1,5 +1,6 @@
 package io.drkit.activities.consistency;
 
+import io.drkit.activities.contract.Bounds;
 import io.drkit.activities.contract.Nullable;
 import io.drkit.activities.contract.Require;
 import org.immutables.value.Value;
@@ -12,13 +13,13 @@ import org.immutables.value.Value;
 public record ScanDigestsInput(String region, @Nullable Integer segment, @Nullable Integer totalSegments,
     @Nullable Integer buckets) {
 
-  static final int DEFAULT_BUCKETS = 256;
-  static final int MAX_BUCKETS = 512;
+  /** How many hash buckets a scan reduces a segment to. */
+  public static final Bounds BUCKETS = new Bounds(256, 1, 512);
 
   public ScanDigestsInput {
     Require.region("region", region);
     totalSegments = Require.within("totalSegments", totalSegments, 1, 1, 64);
     segment = Require.within("segment", segment, 0, 0, totalSegments - 1);
-    buckets = Require.within("buckets", buckets, DEFAULT_BUCKETS, 1, MAX_BUCKETS);
+    buckets = BUCKETS.of("buckets", buckets);
   }
 }

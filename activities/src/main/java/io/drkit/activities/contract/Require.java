@@ -48,15 +48,11 @@ public final class Require {
 
   /** An optional whole number: its default when absent, else within [min, max]. */
   public static long within(String field, Long value, long fallback, long min, long max) {
-    long actual = value == null ? fallback : value;
-    if (actual < min || actual > max) {
-      throw new InvalidInput("'" + field + "' must be a whole number from " + min + " to " + max + ", not " + actual);
-    }
-    return actual;
+    return new Bounds(fallback, min, max).of(field, value);
   }
 
   public static int within(String field, Integer value, int fallback, int min, int max) {
-    return (int) within(field, value == null ? null : value.longValue(), fallback, min, max);
+    return new Bounds(fallback, min, max).of(field, value);
   }
 
   public static <T> List<T> list(String field, Collection<T> values) {

@@ -98,21 +98,35 @@ public final class StepJson {
    * a missing {@code failedRegion}.
    */
   private static void refuseUnknownFields(JsonNode json, Class<?> type) {
-    BeanDescription description = MAPPER.getDeserializationConfig().introspect(MAPPER.constructType(type));
-    JsonIgnoreProperties.Value ignored = MAPPER.getDeserializationConfig()
-        .getDefaultPropertyIgnorals(type, description.getClassInfo());
-    if (description.findAnySetterAccessor() != null || ignored.getIgnoreUnknown()) {
+    Fields fields = FIELDS.get(type);
+    if (fields.open()) {
       return;
     }
-    Set<String> known = new TreeSet<>();
-    description.findProperties().forEach(p -> known.add(p.getName()));
     for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!known.contains(name) && !ignored.findIgnoredForDeserialization().contains(name)) {
-        throw new InvalidInput("'" + name + "' is not a field of this step; it takes " + String.join(", ", known));
+      if (!fields.known().contains(name) && !fields.ignored().contains(name)) {
+        throw new InvalidInput("'" + name + "' is not a field of this step; it takes "
+            + String.join(", ", fields.known()));
       }
     }
   }
+
+  /** The fields a contract type takes, found once per type: every request would otherwise introspect it again. */
+  private record Fields(boolean open, Set<String> known, Set<String> ignored) {}
+
+  private static final ClassValue<Fields> FIELDS = new ClassValue<>() {
+    @Override
+    protected Fields computeValue(Class<?> type) {
+      BeanDescription description = MAPPER.getDeserializationConfig().introspect(MAPPER.constructType(type));
+      JsonIgnoreProperties.Value ignored = MAPPER.getDeserializationConfig()
+          .getDefaultPropertyIgnorals(type, description.getClassInfo());
+      Set<String> known = new TreeSet<>();
+      description.findProperties().forEach(p -> known.add(p.getName()));
+      return new Fields(description.findAnySetterAccessor() != null || ignored.getIgnoreUnknown(),
+          java.util.Collections.unmodifiableSet(known),
+          Set.copyOf(ignored.findIgnoredForDeserialization()));
+    }
+  };
 
   /** A step's output as JSON. */
   public static JsonNode write(Object value) {

@@ -1,5 +1,6 @@
 package io.drkit.activities.replication;
 
+import io.drkit.activities.contract.Bounds;
 import io.drkit.activities.contract.Nullable;
 import io.drkit.activities.contract.Require;
 
@@ -9,9 +10,12 @@ import io.drkit.activities.contract.Require;
  */
 public record DrainInput(String fromRegion, String toRegion, String token, @Nullable Long timeoutSeconds) {
 
+  /** How long to wait for the marker, in seconds. */
+  public static final Bounds TIMEOUT_SECONDS = new Bounds(30, 1, 600);
+
   public DrainInput {
     Require.twoRegions("fromRegion", fromRegion, "toRegion", toRegion);
     Require.text("token", token);
-    timeoutSeconds = Require.within("timeoutSeconds", timeoutSeconds, 30, 1, 600);
+    timeoutSeconds = TIMEOUT_SECONDS.of("timeoutSeconds", timeoutSeconds);
   }
 }

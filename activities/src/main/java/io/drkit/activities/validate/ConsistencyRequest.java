@@ -2,6 +2,9 @@ package io.drkit.activities.validate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.drkit.activities.consistency.CompareBucketsInput;
+import io.drkit.activities.consistency.KeysInput;
+import io.drkit.activities.consistency.ScanDigestsInput;
 import io.drkit.activities.contract.Nullable;
 import io.drkit.activities.contract.Require;
 import java.util.Map;
@@ -34,16 +37,16 @@ public record ConsistencyRequest(
   public ConsistencyRequest {
     Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
     segments = Require.within("segments", segments, 4, 1, 16);
-    buckets = Require.within("buckets", buckets, 256, 1, 512);
+    buckets = ScanDigestsInput.BUCKETS.of("buckets", buckets);
     // the Map's result holds 2 x segments x buckets digests, and must fit Step Functions' 256 KiB
     if (segments * buckets > MAX_DIGESTS_PER_REGION) {
       throw new DR.InvalidInput("'segments' x 'buckets' must be at most " + MAX_DIGESTS_PER_REGION
           + " (the scans' digests must fit a 256 KiB state), not " + segments + " x " + buckets);
     }
     recheckDelaySeconds = Require.within("recheckDelaySeconds", recheckDelaySeconds, 5, 0, 300);
-    inFlightSeconds = Require.within("inFlightSeconds", inFlightSeconds, 5, 0, 300);
+    inFlightSeconds = KeysInput.IN_FLIGHT_SECONDS.of("inFlightSeconds", inFlightSeconds);
     repair = Require.orDefault(repair, false);
-    maxKeys = Require.within("maxKeys", maxKeys, 500, 1, 5_000);
+    maxKeys = CompareBucketsInput.MAX_KEYS.of("maxKeys", maxKeys);
     notifyOutcome = Require.orDefault(notifyOutcome, true);
   }
   @Override

@@ -3,6 +3,7 @@ package io.drkit.activities.validate;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.drkit.activities.contract.Nullable;
 import io.drkit.activities.contract.Require;
+import io.drkit.activities.replication.DrainInput;
 import io.drkit.activities.traffic.ShiftInput;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -24,7 +25,7 @@ public record FailbackRequest(
   public FailbackRequest {
     Require.twoRegions("failedRegion", failedRegion, "targetRegion", targetRegion);
     method = Require.orDefault(method, ShiftInput.Method.HEALTH_CHECK);
-    drainTimeoutSeconds = Require.within("drainTimeoutSeconds", drainTimeoutSeconds, 30, 1, 600);
+    drainTimeoutSeconds = DrainInput.TIMEOUT_SECONDS.of("drainTimeoutSeconds", drainTimeoutSeconds);
   }
   @Override
   public Map<String, String> namedRegions() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.drkit.activities.assess.AssessInput;
 import io.drkit.activities.contract.Nullable;
 import io.drkit.activities.contract.Require;
+import io.drkit.activities.replication.DrainInput;
 import io.drkit.activities.traffic.ShiftInput;
 import java.time.Instant;
 import java.util.Map;
@@ -34,8 +35,8 @@ public record FailoverRequest(
     mode = Require.orDefault(mode, AssessInput.Mode.UNGRACEFUL);
     force = Require.orDefault(force, false);
     method = Require.orDefault(method, ShiftInput.Method.HEALTH_CHECK);
-    drainTimeoutSeconds = Require.within("drainTimeoutSeconds", drainTimeoutSeconds, 30, 1, 600);
-    staleAfterSeconds = Require.within("staleAfterSeconds", staleAfterSeconds, 150, 1, 3600);
+    drainTimeoutSeconds = DrainInput.TIMEOUT_SECONDS.of("drainTimeoutSeconds", drainTimeoutSeconds);
+    staleAfterSeconds = AssessInput.STALE_AFTER_SECONDS.of("staleAfterSeconds", staleAfterSeconds);
     reassessEverySeconds = Require.within("reassessEverySeconds", reassessEverySeconds, 60, 1, 3600);
     reassessForSeconds = Require.within("reassessForSeconds", reassessForSeconds, 600, 0, 86_400);
   }

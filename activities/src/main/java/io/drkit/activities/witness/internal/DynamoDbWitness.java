@@ -55,6 +55,7 @@ public final class DynamoDbWitness implements Witness {
     change.names.put("#solo", SOLO);
     change.values.put(":one", number(1));
     change.values.put(":zero", number(0));
+    change.values.put(":initial", number(INITIAL_EPOCH));
     change.values.put(":me", AttributeValue.fromS(region));
     return change.apply("SET #v = if_not_exists(#v, :zero) + :one, #epoch = if_not_exists(#epoch, :initial)",
         "(attribute_not_exists(#solo) OR #solo = :me)");
@@ -81,7 +82,10 @@ public final class DynamoDbWitness implements Witness {
     return change.apply("SET #epoch = :next REMOVE #solo", null);
   }
 
-  /** One conditional update: on condition that the epoch is still the one the caller knows. */
+  /**
+   * One conditional update: on condition that the epoch is still the one the caller knows. Each change puts exactly
+   * the names and values its expressions use (DynamoDB refuses unused ones).
+   */
   private final class Change {
     final long epoch;
     final Map<String, String> names = new HashMap<>();
@@ -91,22 +95,15 @@ public final class DynamoDbWitness implements Witness {
       this.epoch = epoch;
       names.put("#epoch", EPOCH);
       values.put(":e", number(epoch));
-      values.put(":initial", number(INITIAL_EPOCH));
     }
 
     Outcome apply(String update, String alsoRequired) {
       // an item not yet written is epoch 1
       String sameEpoch = epoch == INITIAL_EPOCH ? "(attribute_not_exists(#epoch) OR #epoch = :e)" : "#epoch = :e";
       String condition = alsoRequired == null ? sameEpoch : sameEpoch + " AND " + alsoRequired;
-      Map<String, AttributeValue> used = new HashMap<>();
-      values.forEach((name, value) -> {
-        if (update.contains(name) || condition.contains(name)) {
-          used.put(name, value);
-        }
-      });
       UpdateItemRequest request = UpdateItemRequest.builder().tableName(table).key(key())
           .updateExpression(update).conditionExpression(condition).expressionAttributeNames(names)
-          .expressionAttributeValues(used).returnValues("ALL_NEW").build();
+          .expressionAttributeValues(values).returnValues("ALL_NEW").build();
       try {
         return new Outcome(true, state(call(() -> dynamoDb.get().updateItem(request).attributes())));
       } catch (ConditionalCheckFailedException refused) {
